@@ -1,0 +1,213 @@
+// analyze(): text in, report out. Rules run per paragraph on the masked text; each paragraph's results are
+// cached by its text and the options, so re-analysing after an edit only re-runs the paragraphs that changed.
+import { buildChecklist } from './checklist/index.js';
+import { validateOptions } from './options.js';
+import { type MetricCounts, paragraphCounts, toMetrics } from './metrics.js';
+import { RULES, docsUrlFor } from './registry.js';
+import { documentScores } from './score/document-score.js';
+import { sentenceTone } from './score/sentence-tone.js';
+import { BoundedCache } from './text/cache.js';
+import { directiveCovers } from './text/directives.js';
+import { detectKind } from './text/kind.js';
+import { buildModel } from './text/model.js';
+import { sentencesOf } from './text/segment.js';
+import type {
+  AnalyzeOptions,
+  Audience,
+  DocumentKind,
+  Finding,
+  RawFinding,
+  Report,
+  Rule,
+  RuleError,
+  RuleLevel,
+  RuleOptions,
+  Severity,
+  Span,
+} from './types.js';
+
+interface ParagraphResult {
+  sentences: Span[];
+  tones: number[];
+  counts: MetricCounts;
+  /** Per rule, findings relative to the paragraph. */
+  found: RawFinding[][];
+  errors: RuleError[];
+}
+
+const paragraphCache = new BoundedCache<string, ParagraphResult>(50_000);
+
+function levelFor(ruleId: string, levels: Readonly<Record<string, RuleLevel>>): RuleLevel | undefined {
+  return levels[ruleId] ?? levels[ruleId.slice(0, ruleId.indexOf('/'))];
+}
+
+function interpolate(template: string, data: RawFinding['data']): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => String(data?.[key] ?? ''));
+}
+
+/** Moves an offset off the low half of a surrogate pair, so spans never split a character. */
+function onCodePoint(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return c >= 0xdc00 && c <= 0xdfff && at > 0 && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800 ? at - 1 : at;
+}
+
+function analyzeParagraph(masked: string, offset: number, kind: DocumentKind, rules: readonly Rule[], ruleOptions: RuleOptions): ParagraphResult {
+  const sentences = sentencesOf(masked, kind);
+  const found: RawFinding[][] = [];
+  const errors: RuleError[] = [];
+  for (const rule of rules) {
+    try {
+      found.push(rule.check({ text: masked, offset, sentences, kind }, ruleOptions));
+    } catch (err) {
+      found.push([]);
+      errors.push({ ruleId: rule.meta.id, message: err instanceof Error ? err.message : String(err) });
+    }
+  }
+  return {
+    sentences,
+    tones: sentences.map((s) => sentenceTone(masked.slice(s.start, s.end))),
+    counts: paragraphCounts(masked, sentences),
+    found,
+    errors,
+  };
+}
+
+function toFinding(rule: Rule, raw: RawFinding, text: string, level: RuleLevel | undefined): Finding {
+  const { meta } = rule;
+  const start = onCodePoint(text, Math.max(0, Math.min(raw.start, text.length)));
+  const end = onCodePoint(text, Math.max(start, Math.min(raw.end, text.length)));
+  const actual = text.slice(start, end);
+  const severity: Severity = level && level !== 'off' ? level : (raw.severity ?? meta.defaultSeverity);
+  const template = meta.messages[raw.messageId] ?? raw.messageId;
+  const finding: Finding = {
+    ruleId: meta.id,
+    messageId: raw.messageId,
+    category: meta.category,
+    severity,
+    start,
+    end,
+    message: interpolate(template, { actual, ...raw.data }),
+    why: raw.why ?? meta.why,
+    suggestions: (raw.suggestions ?? []).filter((s) => s.replacement !== actual),
+    docsUrl: docsUrlFor(meta.id),
+    actual,
+  };
+  if (raw.gloss) finding.gloss = raw.gloss;
+  if (raw.related?.length) finding.related = raw.related;
+  return finding;
+}
+
+/** Drops findings of one rule that overlap an earlier one of the same rule. */
+function withoutOverlaps(found: RawFinding[]): RawFinding[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: RawFinding[] = [];
+  let lastEnd = -1;
+  for (const f of sorted) {
+    if (f.start < lastEnd) continue;
+    out.push(f);
+    lastEnd = Math.max(f.end, f.start + 1);
+  }
+  return out;
+}
+
+function resolveAudience(options: AnalyzeOptions): Audience {
+  return options.audience ?? options.config?.audience ?? 'end-user';
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Report {
+  validateOptions(options);
+  if (typeof text !== 'string') throw new TypeError('analyze(text): text must be a string');
+  const config = options.config ?? {};
+  const kind: DocumentKind = !options.kind || options.kind === 'auto' ? detectKind(text) : options.kind;
+  const audience = resolveAudience(options);
+  const levels = config.rules ?? {};
+  const rules = RULES.filter((r) => levelFor(r.meta.id, levels) !== 'off');
+  const ruleOptions: RuleOptions = {
+    audience,
+    kind,
+    allow: new Set((config.allow ?? []).map((t) => t.toLowerCase())),
+    glossary: config.glossary ?? [],
+  };
+  const optionsKey = JSON.stringify([kind, audience, rules.map((r) => r.meta.id), [...ruleOptions.allow].sort(), ruleOptions.glossary]);
+
+  const model = buildModel(text, kind);
+  const perRule: RawFinding[][] = rules.map(() => []);
+  const errors: RuleError[] = [];
+  const sentenceSpans: Span[] = [];
+  const sentenceTones: number[] = [];
+  const totals: MetricCounts = { words: 0, sentences: 0, syllables: 0 };
+  let analysed = 0;
+  for (const p of model.paragraphs) {
+    const masked = model.masked.slice(p.start, p.end);
+    const key = `${optionsKey}\u0000${masked}`;
+    let result = paragraphCache.get(key);
+    if (!result) {
+      analysed++;
+      result = analyzeParagraph(masked, p.start, kind, rules, ruleOptions);
+      if (!result.errors.length) paragraphCache.set(key, result);
+    }
+    errors.push(...result.errors);
+    result.found.forEach((list, i) => {
+      for (const f of list) perRule[i]!.push({ ...f, start: f.start + p.start, end: f.end + p.start });
+    });
+    for (const s of result.sentences) sentenceSpans.push({ start: s.start + p.start, end: s.end + p.start });
+    sentenceTones.push(...result.tones);
+    totals.words += result.counts.words;
+    totals.sentences += result.counts.sentences;
+    totals.syllables += result.counts.syllables;
+  }
+
+  const findings: Finding[] = [];
+  const suppressed: Finding[] = [];
+  rules.forEach((rule, i) => {
+    let raw = perRule[i]!;
+    if (rule.finalize) {
+      try {
+        raw = rule.finalize(raw, { text, kind }, ruleOptions);
+      } catch (err) {
+        errors.push({ ruleId: rule.meta.id, message: err instanceof Error ? err.message : String(err) });
+        return;
+      }
+    }
+    if (!rule.meta.fixable && raw.some((f) => f.suggestions?.length)) {
+      errors.push({ ruleId: rule.meta.id, message: 'returned suggestions without meta.fixable' });
+      raw = raw.map((f) => ({ ...f, suggestions: [] }));
+    }
+    const level = levelFor(rule.meta.id, levels);
+    for (const f of withoutOverlaps(raw)) {
+      const finding = toFinding(rule, f, text, level);
+      const directive = model.directives.find((d) => directiveCovers(d, finding.ruleId, finding.start));
+      if (directive) suppressed.push({ ...finding, suppressed: { reason: directive.reason, by: directive.span } });
+      else findings.push(finding);
+    }
+  });
+  const byPosition = (a: Finding, b: Finding): number => a.start - b.start || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+  findings.sort(byPosition);
+  suppressed.sort(byPosition);
+
+  const metrics = toMetrics(totals, model.paragraphs.length);
+  const { score, scores } = documentScores(findings, sentenceTones, metrics);
+  const checklist = buildChecklist({
+    text,
+    masked: model.masked,
+    kind,
+    paragraphs: model.paragraphs,
+    sentences: sentenceSpans,
+    findings,
+    replyEnd: model.replyEnd,
+    enabled: config.checklist ?? {},
+  });
+  return {
+    kind,
+    audience,
+    findings,
+    suppressed,
+    checklist,
+    metrics,
+    score,
+    scores,
+    sentences: sentenceSpans.map((s, i) => ({ ...s, tone: sentenceTones[i] ?? 0 })),
+    errors,
+    cache: { paragraphs: model.paragraphs.length, analysed },
+  };
+}

@@ -1,0 +1,2 @@
+// @rapport/core/config: reading and validating .rapportrc files, shared by every host.
+export {};

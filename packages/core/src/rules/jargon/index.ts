@@ -1,0 +1,5 @@
+// The jargon family: one rule per file, registered here.
+import type { Rule } from '../../types.js';
+import { unexplainedTerm } from './unexplained-term.js';
+
+export const JARGON_RULES: readonly Rule[] = [unexplainedTerm];

@@ -1,0 +1,73 @@
+// The generic "existence + substitution" check most phrase rules are made of: a table of entries compiled
+// once into a single case-insensitive alternation, matched once per paragraph.
+import type { RawFinding, Severity, Span } from '../../types.js';
+
+export interface PhraseEntry {
+  /** Regex source for the phrase; use (?:…) groups only. Word boundaries are added around it. */
+  pattern: string;
+  messageId: string;
+  /** Why this phrase hurts, in one kind sentence (becomes the finding's `why`). */
+  note?: string;
+  /** Rewrites; `$&` is the matched text. Matched capitalisation is copied onto the first letter. */
+  suggestions?: readonly { label: string; replacement: string }[];
+  severity?: Severity;
+  /** Regex source tested against the sentence holding the match: when it matches, the phrase is fine here. */
+  unless?: string;
+  /** Values for the message template. */
+  data?: Record<string, string>;
+}
+
+export interface CompiledPhrases {
+  find(paragraph: string, sentences: readonly Span[]): RawFinding[];
+}
+
+export function matchCase(replacement: string, matched: string): string {
+  if (!replacement) return replacement;
+  const first = matched.charAt(0);
+  if (first === first.toUpperCase() && first !== first.toLowerCase()) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+export function sentenceAt(sentences: readonly Span[], at: number): Span | undefined {
+  return sentences.find((s) => at >= s.start && at < s.end);
+}
+
+export function compilePhrases(entries: readonly PhraseEntry[]): CompiledPhrases {
+  for (const e of entries) {
+    // Entry i is found by its capture group, so an entry must not add groups of its own.
+    const groups = (new RegExp(`${e.pattern}|`).exec('')?.length ?? 1) - 1;
+    if (groups) throw new Error(`phrase "${e.pattern}" has a capturing group; use (?:…)`);
+  }
+  const matcher = new RegExp(entries.map((e) => `(?<![\\w'’-])(${e.pattern})(?![\\w'’-])`).join('|'), 'giu');
+  const unless = entries.map((e) => (e.unless ? new RegExp(e.unless, 'iu') : null));
+  return {
+    find(paragraph, sentences) {
+      const out: RawFinding[] = [];
+      matcher.lastIndex = 0;
+      for (let m = matcher.exec(paragraph); m; m = matcher.exec(paragraph)) {
+        if (m[0].length === 0) {
+          matcher.lastIndex++;
+          continue;
+        }
+        const index = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+        const entry = entries[index];
+        if (!entry) continue;
+        const sentence = sentenceAt(sentences, m.index);
+        const guard = unless[index];
+        if (guard && guard.test(sentence ? paragraph.slice(sentence.start, sentence.end) : paragraph)) continue;
+        const finding: RawFinding = { start: m.index, end: m.index + m[0].length, messageId: entry.messageId };
+        if (entry.data) finding.data = entry.data;
+        if (entry.note) finding.why = entry.note;
+        if (entry.severity) finding.severity = entry.severity;
+        if (entry.suggestions) {
+          finding.suggestions = entry.suggestions.map((s) => ({
+            label: s.label,
+            replacement: matchCase(s.replacement.replace(/\$&/g, m![0]), m![0]),
+          }));
+        }
+        out.push(finding);
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,220 @@
+// Markdown regions through a real parser (mdast-util-from-markdown): only the text of paragraphs, headings
+// and table cells is prose; code, HTML, link targets and front matter (except title and description) are not.
+// The document is cut into blank-line-separated chunks and each chunk is parsed and cached on its own, so an
+// edit re-parses one chunk instead of the whole article.
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import type { Span } from '../types.js';
+import { BoundedCache } from './cache.js';
+import { isBlank, splitLines, type Line } from './lines.js';
+
+export interface ChunkAnalysis {
+  /** Prose spans, relative to the chunk. */
+  keep: Span[];
+  /** Paragraph spans (paragraphs, headings, table cells, title/description), relative to the chunk. */
+  paragraphs: Span[];
+  /** Raw HTML spans (where reviewed-ignore comments live), relative to the chunk. */
+  html: Span[];
+}
+
+export interface MarkdownRegions {
+  keep: Span[];
+  paragraphs: Span[];
+  html: Span[];
+}
+
+interface Node {
+  type: string;
+  value?: string;
+  children?: Node[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+const PARAGRAPH_NODES = new Set(['paragraph', 'heading', 'tableCell']);
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const LIST_ITEM = /^\s{0,12}(?:[-*+]|\d{1,9}[.)])\s/;
+const HTML_COMMENT_OPEN = /<!--(?![\s\S]*-->)/;
+// Docs-platform markers ("> [!NOTE]", "[!INCLUDE ...]") are syntax, not prose.
+const DOCS_MARKER = /\[!(?:[A-Z]+)\](?:\([^)]*\))?|\[!INCLUDE[^\]]*\](?:\([^)]*\))?/g;
+
+const chunkCache = new BoundedCache<string, ChunkAnalysis>(20_000);
+
+interface Chunk {
+  start: number;
+  end: number;
+  frontMatter: boolean;
+  dedent: number;
+}
+
+/** Cuts the text into chunks at blank lines that are outside fences, front matter and HTML comments. */
+function chunksOf(text: string, lines: Line[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let fence: string | null = null;
+  let inComment = false;
+  let inFrontMatter = lines.length > 1 && /^---\s*$/.test(lines[0]?.text ?? '');
+  let chunkStart = -1;
+  let chunkFirstLine = 0;
+  let sawList = false;
+  const close = (endLine: number): void => {
+    if (chunkStart < 0) return;
+    const last = lines[endLine] as Line;
+    const own = lines.slice(chunkFirstLine, endLine + 1);
+    const frontMatter = chunkStart === 0 && /^---\s*$/.test(lines[0]?.text ?? '');
+    const indents = own.filter((l) => !isBlank(l.text)).map((l) => /^[ \t]*/.exec(l.text)?.[0].length ?? 0);
+    const minIndent = indents.length ? Math.min(...indents) : 0;
+    // A chunk indented 4+ under a list continues that list item; parsed alone it would read as code.
+    const dedent = minIndent >= 4 && sawList ? minIndent : 0;
+    chunks.push({ start: chunkStart, end: last.end, frontMatter, dedent });
+    if (own.some((l) => LIST_ITEM.test(l.text))) sawList = true;
+    else if (minIndent === 0 && !frontMatter) sawList = false;
+    chunkStart = -1;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const blank = isBlank(line.text);
+    if (chunkStart < 0 && !blank) {
+      chunkStart = line.start;
+      chunkFirstLine = i;
+    }
+    if (inFrontMatter) {
+      if (i > 0 && /^(?:---|\.\.\.)\s*$/.test(line.text)) inFrontMatter = false;
+      continue;
+    }
+    const fenceMatch = FENCE.exec(line.text.replace(/^\s+/, (ws) => (ws.length > 3 ? '   ' : ws)));
+    if (fence) {
+      if (fenceMatch && fenceMatch[1]?.[0] === fence[0] && (fenceMatch[1]?.length ?? 0) >= fence.length) fence = null;
+      continue;
+    }
+    if (fenceMatch) {
+      fence = fenceMatch[1] as string;
+      continue;
+    }
+    if (inComment) {
+      if (line.text.includes('-->')) inComment = false;
+      continue;
+    }
+    if (HTML_COMMENT_OPEN.test(line.text)) {
+      inComment = true;
+      continue;
+    }
+    if (blank) close(i - 1);
+  }
+  close(lines.length - 1);
+  return chunks;
+}
+
+function offsetsOf(node: Node): Span | null {
+  const s = node.position?.start.offset;
+  const e = node.position?.end.offset;
+  return s === undefined || e === undefined ? null : { start: s, end: e };
+}
+
+function frontMatterFields(value: string, at: number, out: ChunkAnalysis): void {
+  // value starts after the opening "---" line; `at` is its offset in the chunk.
+  const re = /^(title|description)[ \t]*:[ \t]*(['"]?)(.*?)\2[ \t]*$/gm;
+  for (let m = re.exec(value); m; m = re.exec(value)) {
+    const text = m[3] ?? '';
+    if (!text) continue;
+    const start = at + m.index + m[0].indexOf(text, (m[1] as string).length + 1);
+    const span = { start, end: start + text.length };
+    out.keep.push(span);
+    out.paragraphs.push(span);
+  }
+}
+
+function walk(node: Node, chunkText: string, out: ChunkAnalysis): void {
+  const span = offsetsOf(node);
+  switch (node.type) {
+    case 'text':
+      if (span) out.keep.push(span);
+      return;
+    case 'html':
+      if (span) out.html.push(span);
+      return;
+    case 'yaml':
+      if (span) {
+        const open = /^---[ \t]*\r?\n/.exec(chunkText.slice(span.start));
+        const bodyStart = span.start + (open ? open[0].length : 0);
+        frontMatterFields(chunkText.slice(bodyStart, span.end), bodyStart, out);
+      }
+      return;
+    case 'code':
+    case 'inlineCode':
+    case 'image':
+    case 'imageReference':
+    case 'definition':
+    case 'footnoteDefinition':
+      return;
+  }
+  if (span && PARAGRAPH_NODES.has(node.type)) out.paragraphs.push(span);
+  for (const child of node.children ?? []) walk(child, chunkText, out);
+}
+
+/** Removes `dedent` leading columns from every line and returns a map back to the original offsets. */
+function dedentText(text: string, dedent: number): { text: string; toOriginal: (offset: number) => number } {
+  if (!dedent) return { text, toOriginal: (o) => o };
+  const lines = splitLines(text);
+  const starts: number[] = [];
+  const removed: number[] = [];
+  let out = '';
+  for (const line of lines) {
+    const cut = Math.min(dedent, /^[ \t]*/.exec(line.text)?.[0].length ?? 0);
+    starts.push(out.length);
+    removed.push(line.start + cut);
+    out += text.slice(line.start + cut, line.next);
+  }
+  return {
+    text: out,
+    toOriginal: (o) => {
+      let i = starts.length - 1;
+      while (i > 0 && (starts[i] as number) > o) i--;
+      return (removed[i] as number) + (o - (starts[i] as number));
+    },
+  };
+}
+
+function analyzeChunk(chunkText: string, frontMatter: boolean, dedent: number): ChunkAnalysis {
+  const key = `${frontMatter ? 'F' : '-'}${dedent}\u0000${chunkText}`;
+  const cached = chunkCache.get(key);
+  if (cached) return cached;
+  const { text, toOriginal } = dedentText(chunkText, dedent);
+  const tree = fromMarkdown(text, {
+    extensions: frontMatter ? [frontmatter(['yaml']), gfm()] : [gfm()],
+    mdastExtensions: frontMatter ? [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()] : [gfmFromMarkdown()],
+  }) as Node;
+  const raw: ChunkAnalysis = { keep: [], paragraphs: [], html: [] };
+  walk(tree, text, raw);
+  const map = (s: Span): Span => ({ start: toOriginal(s.start), end: toOriginal(s.end) });
+  const result: ChunkAnalysis = dedent
+    ? { keep: raw.keep.map(map), paragraphs: raw.paragraphs.map(map), html: raw.html.map(map) }
+    : raw;
+  for (const m of chunkText.matchAll(DOCS_MARKER)) {
+    const idx = m.index;
+    result.keep = result.keep.flatMap((k) =>
+      idx >= k.end || idx + m[0].length <= k.start
+        ? [k]
+        : [
+            { start: k.start, end: Math.max(k.start, idx) },
+            { start: Math.min(k.end, idx + m[0].length), end: k.end },
+          ].filter((s) => s.end > s.start),
+    );
+  }
+  chunkCache.set(key, result);
+  return result;
+}
+
+export function markdownRegions(text: string): MarkdownRegions {
+  const lines = splitLines(text);
+  const out: MarkdownRegions = { keep: [], paragraphs: [], html: [] };
+  for (const chunk of chunksOf(text, lines)) {
+    const part = analyzeChunk(text.slice(chunk.start, chunk.end), chunk.frontMatter, chunk.dedent);
+    const shift = (s: Span): Span => ({ start: s.start + chunk.start, end: s.end + chunk.start });
+    for (const s of part.keep) out.keep.push(shift(s));
+    for (const s of part.paragraphs) out.paragraphs.push(shift(s));
+    for (const s of part.html) out.html.push(shift(s));
+  }
+  return out;
+}
