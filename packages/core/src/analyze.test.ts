@@ -144,3 +144,11 @@ describe('reviewed ignores', () => {
     expect(r.findings.filter((f) => f.ruleId === 'tone/impatience')).toHaveLength(1);
   });
 });
+
+describe('saved messages', () => {
+  it('skip their own headers at the top, then check the body', () => {
+    const eml = 'From: Morgan <it@example.com>\nTo: Dana\nSubject: As I already explained\nDate: Tue, 24 Nov 2026\n\nHi Dana,\n\nAs I already explained, restart it.\n';
+    const lines = impatience(eml, 'email').map((f) => eml.slice(0, f.start).split('\n').length);
+    expect(lines).toEqual([8]);
+  });
+});

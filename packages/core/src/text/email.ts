@@ -32,7 +32,13 @@ export function emailRegions(text: string): EmailRegions {
   const lines = splitLines(text);
   const skip: Span[] = [];
   let replyEnd = text.length;
-  for (let i = 0; i < lines.length; i++) {
+  // A saved message (.eml) opens with its own headers: skip them up to the first blank line, then read on.
+  let first = 0;
+  if (startsHeaderBlock(lines, 0)) {
+    while (first < lines.length && !isBlank((lines[first] as Line).text)) first++;
+    skip.push({ start: 0, end: (lines[Math.max(0, first - 1)] as Line).end });
+  }
+  for (let i = first; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (SIGNATURE_DELIMITER.test(line.text) || ATTRIBUTION.test(line.text) || startsHeaderBlock(lines, i)) {
       replyEnd = line.start;
