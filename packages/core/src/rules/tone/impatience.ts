@@ -1,27 +1,24 @@
 // Flags impatience ("as I already said", "per my last email"): the reader hears that they are a bother.
 import { IMPATIENCE } from '../../data/tone/impatience.js';
-import type { Rule } from '../../types.js';
-import { compilePhrases } from '../shared/phrase-matcher.js';
+import { phraseRule } from './context.js';
 
-const phrases = compilePhrases(IMPATIENCE);
-
-export const impatience: Rule = {
+export const impatience = phraseRule({
   meta: {
     id: 'tone/impatience',
     category: 'tone',
-    description: 'Flags phrases that sound impatient, such as "as I already said" or "per my last email".',
+    description: 'Flags phrases that sound impatient or rude, such as "as I already said", "per my last email" or "did you even read".',
     why: 'Patience tells people their question matters; no question is too small to answer kindly.',
     messages: {
-      alreadySaid: '"{{actual}}" can sound impatient, as if the reader should have remembered.',
-      perMyLast: '"{{actual}}" is widely read as irritation.',
-      countingRepeats: '"{{actual}}" counts the reader\'s repeats and can sound exasperated.',
+      alreadySaid: '"{{actual}}" can sound impatient: the reader may feel slow for needing it again.',
+      perMyLast: '"{{actual}}" is widely read as irritation: the reader may feel told off.',
+      countingRepeats: '"{{actual}}" counts the reader\'s repeats and sounds exasperated: they may feel like a burden.',
       noTime: '"{{actual}}" tells the reader their problem is a bother.',
-      didYouRead: '"{{actual}}" suggests the reader did not bother to read.',
+      didYouRead: '"{{actual}}" suggests the reader did not bother to read: they may feel careless and defensive.',
+      sarcasm: '"{{actual}}" reads as sarcasm: the reader will feel mocked.',
     },
     fixable: true,
     defaultSeverity: 'error',
   },
-  check(paragraph) {
-    return phrases.find(paragraph.text, paragraph.sentences);
-  },
-};
+  phrases: IMPATIENCE,
+  milderInQuestions: false,
+});

@@ -1,5 +1,14 @@
 // The tone family: one rule per file, registered here.
 import type { Rule } from '../../types.js';
+import { absolutes } from './absolutes.js';
+import { badIntent } from './bad-intent.js';
+import { blame } from './blame.js';
+import { condescension } from './condescension.js';
+import { contradiction } from './contradiction.js';
+import { dismissive } from './dismissive.js';
+import { harshCommand } from './harsh-command.js';
 import { impatience } from './impatience.js';
+import { insult } from './insult.js';
+import { shouting } from './shouting.js';
 
-export const TONE_RULES: readonly Rule[] = [impatience];
+export const TONE_RULES: readonly Rule[] = [absolutes, badIntent, blame, condescension, contradiction, dismissive, harshCommand, impatience, insult, shouting];

@@ -1,0 +1,62 @@
+// Context checks shared by the tone rules: quoted words are someone else's, and a question is milder than a
+// statement ("Didn't you get the email?" vs "You didn't read the email.").
+import type { ParagraphContext, RawFinding, Rule, RuleMeta, Severity, Span } from '../../types.js';
+import { type PhraseEntry, compilePhrases, sentenceAt } from '../shared/phrase-matcher.js';
+
+const QUOTED = /"[^"\n]{1,300}"|“[^”\n]{1,300}”|«[^»\n]{1,300}»/g;
+
+/** Spans inside double quotes: an error message or the reader's own words, not the writer's tone. */
+export function quotedSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(QUOTED)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+export const insideAny = (spans: readonly Span[], f: Span): boolean => spans.some((s) => f.start >= s.start && f.end <= s.end);
+
+const MILDER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
+
+export function isQuestion(text: string, sentence: Span | undefined): boolean {
+  if (!sentence) return false;
+  return /\?["'’”)\]]*$/.test(text.slice(sentence.start, sentence.end).trimEnd());
+}
+
+/** Drops findings inside quotes and, if asked, makes findings in questions one step milder. */
+export function inContext(p: ParagraphContext, found: RawFinding[], meta: RuleMeta, milderInQuestions: boolean, questionForms: readonly string[] = []): RawFinding[] {
+  const quotes = quotedSpans(p.text);
+  const out: RawFinding[] = [];
+  for (const f of found) {
+    if (quotes.length && insideAny(quotes, f)) continue;
+    if (milderInQuestions && !questionForms.includes(f.messageId) && isQuestion(p.text, sentenceAt(p.sentences, f.start))) {
+      f.severity = MILDER[f.severity ?? meta.defaultSeverity];
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+export interface PhraseRuleSpec {
+  meta: RuleMeta;
+  phrases: readonly PhraseEntry[];
+  milderInQuestions?: boolean;
+  /** messageIds that are questions by nature ("why did you …"): never made milder for being one. */
+  questionForms?: readonly string[];
+  /** Extra matches a table cannot express; offsets relative to the paragraph. */
+  extra?(p: ParagraphContext): RawFinding[];
+  /** Last touch on each finding (e.g. a rewrite built from the matched words). */
+  refine?(f: RawFinding, p: ParagraphContext): RawFinding;
+}
+
+/** A tone rule made of a phrase table plus optional code, with the shared context checks applied. */
+export function phraseRule(spec: PhraseRuleSpec): Rule {
+  const compiled = spec.phrases.length ? compilePhrases(spec.phrases) : null;
+  return {
+    meta: spec.meta,
+    check(p) {
+      let found = compiled ? compiled.find(p.text, p.sentences) : [];
+      if (spec.extra) found = found.concat(spec.extra(p));
+      if (spec.refine) found = found.map((f) => spec.refine!(f, p));
+      return inContext(p, found, spec.meta, spec.milderInQuestions ?? false, spec.questionForms);
+    },
+  };
+}
