@@ -1,4 +1,6 @@
 // The clarity family: one rule per file, registered here.
 import type { Rule } from '../../types.js';
+import { longSentence } from './long-sentence.js';
+import { wordyPhrase } from './wordy-phrase.js';
 
-export const CLARITY_RULES: readonly Rule[] = [];
+export const CLARITY_RULES: readonly Rule[] = [longSentence, wordyPhrase];
