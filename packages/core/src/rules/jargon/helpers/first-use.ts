@@ -9,7 +9,7 @@ const EXPLAINED_AFTER = new RegExp(
     String.raw`^['’]?s?\s*\((?!\s*(?:see|e\.g|for example|step|optional|if|\d|\)))`,
     String.raw`^['’]?s?\s*(?:[—–]|--?\s)\s*(?:the|a|an|which|that|it|its|this|these|where|what|short for|meaning|i\.e\.)\b`,
     String.raw`^['’]?s?,\s+(?:which|that is|i\.e\.|meaning|short for|also called|also known as|or in other words)\b`,
-    String.raw`^['’]?s?,\s+(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:that|which|who|where|used to|of)\b`,
+    String.raw`^['’]?s?,\s+(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:that|which|who|where|used to|of|with|when|on|you)\b`,
     String.raw`^['’]?s?\s+(?:stands for|means|is short for|refers to|is what)\b`,
     String.raw`^['’]?s?\s+(?:is|are)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:that|which|who|where|used to)\b`,
   ].join('|'),
