@@ -33,7 +33,7 @@ export const BAD_INTENT: readonly PhraseEntry[] = [
     suggestions: [{ label: 'Explain the risk', replacement: 'this can cause problems, which is why we ask everyone not to' }],
   },
   {
-    pattern: String.raw`(?:you did (?:it|this|that) on purpose|on purpose,? (?:didn${A}t|did) you|(?:I|we) (?:don${A}t|do not) believe you|(?:I|we) doubt (?:that )?you (?:actually |really )?\w+|are you sure you (?:actually|really|even) \w+|did you (?:actually|really|even|honestly) (?:try|restart|reboot|do|check|install|update|follow|read|test|save|look)|you claim(?:ed)? (?:that |to have |you )?|(?:your|the) so-called|supposedly (?:restarted|rebooted|tried|installed|updated|followed|checked)|(?:to )?cover (?:yourself|your tracks))`,
+    pattern: String.raw`(?:you did (?:it|this|that) on purpose|on purpose,? (?:didn${A}t|did) you|(?:I|we) (?:don${A}t|do not) believe you|(?:I|we) doubt (?:that )?you (?:actually |really )?\w+|are you sure you (?:actually|really|even) \w+|did you (?:actually|really|even|honestly) (?:try|restart|reboot|do|check|install|update|follow|read|test|save|look)|you claim(?:ed)?(?: that| to have)?|(?:your|the) so-called|supposedly (?:restarted|rebooted|tried|installed|updated|followed|checked)|(?:to )?cover (?:yourself|your tracks))`,
     messageId: 'doubt',
     note: 'Doubting what the reader says tells them you think they are lying; take them at their word and check together.',
     suggestions: [{ label: 'Take them at their word', replacement: 'thanks for trying that; let us check it together' }],

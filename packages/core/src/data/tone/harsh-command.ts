@@ -7,7 +7,8 @@ const ASK = 'An order makes people feel scolded; a polite request with a reason 
 
 export const HARSH_COMMAND: readonly PhraseEntry[] = [
   {
-    pattern: String.raw`(?:do|fix|send|answer|reply|respond|call|get|finish|sort) (?:it|this|that|me|us|them|back|the \w+|your \w+)?\s?(?:right now|right away|immediately|at once|this instant|asap|now(?=\s*!))|(?:do|fix|sort|finish) (?:it|this|that) now(?=\s*[.!]|$)`,
+    // Only as an imperative opening the sentence: "you'll get an email immediately" is not an order.
+    pattern: String.raw`(?<=^\s*|[.!?:;]\s+|\b(?:and|now|just|so),?\s)(?:do|fix|send|answer|reply|respond|call|get|finish|sort)(?: [\w'’-]+){0,3}\s(?:right now|right away|immediately|at once|this instant|asap|now(?=\s*!))|(?:do|fix|sort|finish) (?:it|this|that) now(?=\s*[.!]|$)`,
     messageId: 'doItNow',
     note: ASK,
     suggestions: [{ label: 'Ask and give a reason', replacement: 'could you do this as soon as you can? It will let us' }],
@@ -33,7 +34,7 @@ export const HARSH_COMMAND: readonly PhraseEntry[] = [
     suggestions: [{ label: 'Offer a better channel', replacement: 'the quickest way to get help with this is' }],
   },
   {
-    pattern: String.raw`(?<=^\s*|[.!?]\s+)(?:listen(?: to me| carefully| up)?|look)(?=\s*[,!.:])|pay attention(?! to (?:the|any|these|this|those|what appears|prompts|warnings|the prompts))|do (?:as|what) (?:I say|I tell you|I said|you${A}re told|you are told)|(?:I|we) (?:expect|demand|insist that|order) you (?:to )?|I (?:need|want) (?:this|it) (?:done|fixed|sorted) (?:now|immediately|right now|today|ASAP)(?=\s*[.!]|$)`,
+    pattern: String.raw`(?<=^\s*|[.!?]\s+)(?:listen(?: to me| carefully| up)?|look)(?=\s*[,!.:])|pay attention(?! to (?:the|any|these|this|those|what appears|prompts|warnings|the prompts))|do (?:as|what) (?:I say|I tell you|I said|you${A}re told|you are told)|(?:I|we) (?:expect|demand|insist that|order) you(?: to)?|I (?:need|want) (?:this|it) (?:done|fixed|sorted) (?:now|immediately|right now|today|ASAP)(?=\s*[.!]|$)`,
     messageId: 'order',
     note: ASK,
     suggestions: [{ label: 'Ask kindly', replacement: 'could you please' }],

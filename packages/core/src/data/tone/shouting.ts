@@ -16,4 +16,4 @@ export const SHOUT_WORDS: ReadonlySet<string> = new Set([
 export const CALLOUT_LABELS: ReadonlySet<string> = new Set(['NOTE', 'IMPORTANT', 'WARNING', 'CAUTION', 'TIP', 'NB', 'PS', 'FYI', 'UPDATE', 'RESOLVED', 'FIXED', 'SOLVED', 'URGENT', 'ACTION REQUIRED', 'REMINDER', 'DANGER']);
 
 /** Words that are ordinary in capitals in technical text (constants, switches, Boolean values, search syntax). */
-export const TECHNICAL_CAPS: ReadonlySet<string> = new Set(['TRUE', 'FALSE', 'NULL', 'ON', 'OFF', 'AND', 'OR', 'NOT', 'NEAR', 'YES', 'NO', 'OK', 'I', 'A', 'AM', 'PM', 'IT', 'US', 'IS', 'IN', 'AS', 'AT', 'TO', 'OF', 'BE', 'DO', 'ME', 'MY', 'WE', 'IF', 'AN', 'ALL', 'ANY', 'GET', 'SET', 'ADD', 'FOR', 'CAN', 'HAS', 'NEW', 'USE']);
+export const TECHNICAL_CAPS: ReadonlySet<string> = new Set(['TRUE', 'FALSE', 'NULL', 'ON', 'OFF', 'AND', 'OR', 'NEAR', 'YES', 'NO', 'OK', 'I', 'A', 'AM', 'PM', 'IT', 'US', 'IS', 'IN', 'AS', 'AT', 'TO', 'OF', 'BE', 'DO', 'ME', 'MY', 'WE', 'IF', 'AN', 'ALL', 'ANY', 'GET', 'SET', 'ADD', 'FOR', 'CAN', 'HAS', 'NEW', 'USE']);

@@ -8,7 +8,7 @@ import { insideAny, phraseRule, quotedSpans } from './context.js';
 
 const KNOWN_ACRONYMS = new Set([...EVERYDAY_ACRONYMS, ...GLOSSARY.map((e) => e.term)].map((t) => t.toUpperCase()));
 // A run of capitalised words separated by spaces or commas; no lowercase letters, digits, dots or underscores around it.
-const CAPS_RUN = /(?<![\p{L}\p{N}_.\/\\-])[A-Z][A-Z'’]*(?:[ ,]+[A-Z][A-Z'’]*)*(?![\p{L}\p{N}_.\/\\-])/gu;
+const CAPS_RUN = /(?<![\p{L}\p{N}_.\/\\-])[A-Z][A-Z'’]*(?:[ ,]+[A-Z][A-Z'’]*)*(?![\p{L}\p{N}_\/\\-]|\.[\p{L}\p{N}])/gu;
 const MARKS = /[!?]*(?:!{2,}|\?!|!\?|\?{2,})[!?]*/g;
 const BOOLEAN_SYNTAX = /\b(?:AND|OR|NOT|NEAR)\b.*\b(?:AND|OR|NOT|NEAR)\b/;
 
@@ -47,7 +47,7 @@ function shoutedText(p: ParagraphContext): RawFinding[] {
     const sentenceText = sentence ? p.text.slice(sentence.start, sentence.end) : p.text;
     if (BOOLEAN_SYNTAX.test(sentenceText)) continue;
     // A heading or subject line written all in capitals is a label, not a raised voice.
-    if (sentence && !/[a-z]/.test(sentenceText) && !/[!?]/.test(sentenceText) && words.length <= 6 && p.sentences.length === 1) continue;
+    if (sentence && !/[a-z]/.test(sentenceText) && !/[.!?]["'’”)]*$/.test(sentenceText) && p.sentences.length === 1) continue;
     const opensSentence = !!sentence && sentence.start === span.start;
     out.push({ ...span, messageId: 'caps', suggestions: [{ label: 'Use normal case', replacement: calmed(run, opensSentence) }] });
   }

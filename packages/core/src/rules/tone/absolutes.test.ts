@@ -1,0 +1,41 @@
+import { testRule } from '../../testing/rule-tester.js';
+import { absolutes } from './absolutes.js';
+
+testRule(absolutes, {
+  valid: [
+    'You always have access to the self-service portal.',
+    'You can always call the service desk on 4357.',
+    "You'll never lose your files: OneDrive keeps a copy.",
+    'You never need to share your password with IT.',
+    'You always get a confirmation email after the reset.',
+    "You're always welcome to drop by the IT desk.",
+    'You never have to sign in twice on a company laptop.',
+    "If you always sign in from the same laptop, you won't see the prompt.",
+    'Every time you sign in, the app asks for a code.',
+    'Whenever you call, please have your ticket number ready.',
+    'The backup always runs at 2 a.m.',
+    "Outlook never deletes mail you've flagged.",
+    'You will always find the latest guide on the intranet.',
+    "Don't worry if you never used Teams before.",
+    'You do not always need the VPN in the office.',
+    'You should always lock your screen when you step away.',
+  ],
+  invalid: [
+    { text: 'You always forget to lock your screen.', errors: [{ messageId: 'youAlways', actual: 'You always forget' }], output: 'This time, it looks like you forgot to lock your screen.' },
+    { text: 'You never reply to my emails.', errors: [{ messageId: 'youAlways', actual: 'You never reply' }], output: "It looks like you haven't replied to my emails." },
+    { text: 'You never read the instructions.', errors: [{ messageId: 'youAlways', actual: 'You never read' }] },
+    { text: 'You always ignore the update prompts.', errors: [{ messageId: 'youAlways', actual: 'You always ignore' }], output: 'This time, it looks like you ignored the update prompts.' },
+    { text: 'You constantly unplug the dock.', errors: [{ messageId: 'youAlways', actual: 'You constantly unplug' }] },
+    { text: 'You never restarted the laptop.', errors: [{ messageId: 'youAlways', actual: 'You never restarted' }], output: "It looks like you haven't restarted the laptop." },
+    { text: 'You always click on every link.', errors: [{ messageId: 'youAlways', actual: 'You always click' }] },
+    { text: 'You never listen.', errors: [{ messageId: 'youAlways', actual: 'You never listen' }] },
+    { text: 'You keep forgetting your password.', errors: [{ messageId: 'youAlways', actual: 'You keep forgetting' }], output: 'This time, it looks like you forgot your password.' },
+    { text: 'You keep calling about the same thing.', errors: [{ messageId: 'youAlways', actual: 'You keep calling' }] },
+    { text: "You're always asking for admin rights.", errors: [{ messageId: 'youAlways', actual: "You're always asking" }], output: "You're asking for admin rights." },
+    { text: 'You are always the one with printer problems.', errors: [{ messageId: 'youAlways', actual: 'You are always the one' }] },
+    { text: 'Every time you call, it is something new.', errors: [{ messageId: 'everyTime', actual: 'Every time you call,' }] },
+    { text: 'It is always the same with you.', errors: [{ messageId: 'everyTime', actual: 'It is always the same with you' }] },
+    { text: 'You always delete the wrong folder.', errors: [{ messageId: 'youAlways', actual: 'You always delete' }] },
+    { text: 'Why is it that you never save your work?', errors: [{ messageId: 'youAlways', actual: 'you never save', severity: 'info' }] },
+  ],
+});

@@ -1,0 +1,41 @@
+import { testRule } from '../../testing/rule-tester.js';
+import { badIntent } from './bad-intent.js';
+
+testRule(badIntent, {
+  valid: [
+    'You can bypass the prompt by pressing Esc.',
+    'Windows bypasses the proxy for local addresses.',
+    'The policy ignored your setting because it is set by the domain.',
+    'If you were asked to enter a code, use the one from the Authenticator app.',
+    'To get around the size limit, share the file from OneDrive.',
+    'An admin can override the policy for your account.',
+    'If you ignored the prompt, it will appear again tomorrow.',
+    'You were right to report the email as phishing.',
+    'Thanks for trying the restart; let us check the cable next.',
+    'Are you sure you want to delete the folder? It cannot be restored.',
+    'You know your team best, so tell us who needs access.',
+    'The rules of the mail flow are listed in the admin center.',
+    'You were told the wrong date by the booking page; the real date is Friday.',
+    'Did you restart the laptop after the update?',
+    'You tried to sign in three times, so the account is locked for 15 minutes.',
+    'We believe you; the logs show the same error.',
+  ],
+  invalid: [
+    { text: 'You deliberately disabled the antivirus.', errors: [{ messageId: 'deliberately', actual: 'You deliberately' }], output: 'It looks like you disabled the antivirus.' },
+    { text: 'You intentionally shared the file outside the company.', errors: [{ messageId: 'deliberately' }] },
+    { text: 'You tried to get around the policy.', errors: [{ messageId: 'gettingAround', actual: 'You tried to get around the policy' }] },
+    { text: 'You were trying to bypass the security controls.', errors: [{ messageId: 'gettingAround', actual: 'You were trying to bypass the security controls' }] },
+    { text: 'You attempted to circumvent the USB policy.', errors: [{ messageId: 'gettingAround', actual: 'You attempted to circumvent the USB policy' }] },
+    { text: 'You bypassed the policy by using a personal account.', errors: [{ messageId: 'brokeRules', actual: 'You bypassed the policy' }] },
+    { text: 'You ignored the security warnings.', errors: [{ messageId: 'brokeRules', actual: 'You ignored the security warnings' }] },
+    { text: 'You violated the acceptable use policy.', errors: [{ messageId: 'brokeRules', actual: 'You violated the acceptable use policy' }] },
+    { text: 'You were told not to install games.', errors: [{ messageId: 'toldNotTo', actual: 'You were told not to' }] },
+    { text: 'You were warned about this.', errors: [{ messageId: 'toldNotTo', actual: 'You were warned' }] },
+    { text: 'You should know better.', errors: [{ messageId: 'toldNotTo', actual: 'You should know better' }] },
+    { text: 'Did you actually restart it?', errors: [{ messageId: 'doubt', actual: 'Did you actually restart', severity: 'info' }] },
+    { text: 'I doubt you tried that.', errors: [{ messageId: 'doubt', actual: 'I doubt you tried' }] },
+    { text: 'You claim the laptop was off.', errors: [{ messageId: 'doubt', actual: 'You claim' }] },
+    { text: 'You did it on purpose.', errors: [{ messageId: 'doubt', actual: 'You did it on purpose' }] },
+    { text: "I don't believe you restarted.", errors: [{ messageId: 'doubt', actual: "I don't believe you" }] },
+  ],
+});

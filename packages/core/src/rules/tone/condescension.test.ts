@@ -1,0 +1,43 @@
+import { testRule } from '../../testing/rule-tester.js';
+import { condescension } from './condescension.js';
+
+testRule(condescension, {
+  valid: [
+    'Just in case, I have also sent the link by text.',
+    'The power button is clearly labeled on the side.',
+    'I just restarted the server, so the share should be back.',
+    'We have just released version 4.2 of the app.',
+    'Just a moment: the update is still installing.',
+    'Just to confirm, is the laptop still on the dock?',
+    'It just stopped working this morning, you said.',
+    'The steps are clearly explained in the attached guide.',
+    'Anyone can request access through the self-service portal.',
+    'Anyone can see your free/busy status in Outlook.',
+    'This is not obviously connected to the update, so we are checking the logs.',
+    'It is easy to miss this setting, so here is where to find it.',
+    'Not just the laptop: the docking station needs the firmware too.',
+    'The button just below the search bar opens Settings.',
+    'What you should know before you begin: the upgrade takes an hour.',
+    'That was a fair question, and the answer is below.',
+  ],
+  invalid: [
+    { text: 'Obviously, the VPN has to be connected first.', errors: [{ messageId: 'obvious', actual: 'Obviously,' }], output: ' the VPN has to be connected first.' },
+    { text: 'Clearly, you need to restart.', errors: [{ messageId: 'obvious', actual: 'Clearly,' }] },
+    { text: "It's clearly in the guide.", errors: [{ messageId: 'obvious', actual: 'clearly' }] },
+    { text: 'Just click OK.', errors: [{ messageId: 'justDoIt', span: [0, 10] }], output: 'Click OK.' },
+    { text: 'You can just restart Outlook.', errors: [{ messageId: 'justDoIt', actual: 'just restart' }], output: 'You can restart Outlook.' },
+    { text: 'Simply unplug the dock and plug it back in.', errors: [{ messageId: 'justDoIt', actual: 'Simply unplug' }], output: 'Unplug the dock and plug it back in.' },
+    { text: 'All you have to do is click Sync.', errors: [{ messageId: 'justDoIt', actual: 'All you have to do is' }] },
+    { text: 'Even a child could do this.', errors: [{ messageId: 'evenAChild', actual: 'Even a child could do this' }] },
+    { text: 'My grandma knows how to use Teams.', errors: [{ messageId: 'evenAChild', actual: 'My grandma knows' }] },
+    { text: 'Everyone knows you need a strong password.', errors: [{ messageId: 'everyoneKnows', actual: 'Everyone knows' }] },
+    { text: 'As you should know by now, passwords expire.', errors: [{ messageId: 'shouldKnow', actual: 'As you should know by now' }] },
+    { text: 'I assumed you knew how to map a drive.', errors: [{ messageId: 'shouldKnow', actual: 'I assumed you knew' }] },
+    { text: "It's not rocket science.", errors: [{ messageId: 'notHard', actual: "It's not rocket science" }] },
+    { text: 'This is basic stuff.', errors: [{ messageId: 'basicStuff', actual: 'This is basic stuff' }] },
+    { text: 'The form is self-explanatory.', errors: [{ messageId: 'basicStuff', actual: 'self-explanatory' }] },
+    { text: 'Let me explain it slowly.', errors: [{ messageId: 'talkDown', actual: 'Let me explain it slowly' }] },
+    { text: 'As anyone can see, the cable is loose.', errors: [{ messageId: 'everyoneKnows', actual: 'As anyone can see' }] },
+    { text: 'Needless to say, back up your files first.', errors: [{ messageId: 'obvious', actual: 'Needless to say,' }] },
+  ],
+});

@@ -1,0 +1,41 @@
+import { testRule } from '../../testing/rule-tester.js';
+import { contradiction } from './contradiction.js';
+
+testRule(contradiction, {
+  valid: [
+    'If the password is incorrect, the sign-in page says so.',
+    'The date on the invoice is wrong, so we will reissue it.',
+    'Something is wrong with the mail server, and we are on it.',
+    "Don't worry, you did nothing wrong.",
+    'You were right: the update caused it.',
+    'Let me know if I am wrong about the model number.',
+    'The error says "password incorrect" when you sign in.',
+    'You are not wrong to be worried about this email.',
+    'The wrong password was saved in the keychain.',
+    'No, there is no charge for the replacement.',
+    'That is correct: the meeting room has a new screen.',
+    'Let me know if you do not understand any step.',
+    'This is how it works: the laptop checks for updates each night.',
+    'If that is not how it works on your phone, send me a screenshot.',
+    'No worries, the link works now.',
+    'Is that wrong? I can change it.',
+  ],
+  invalid: [
+    { text: "You're wrong.", errors: [{ messageId: 'youreWrong', actual: "You're wrong" }] },
+    { text: 'You are mistaken about the deadline.', errors: [{ messageId: 'youreWrong', actual: 'You are mistaken' }] },
+    { text: "You've got it wrong.", errors: [{ messageId: 'youreWrong', actual: "You've got it wrong" }] },
+    { text: "That's incorrect.", errors: [{ messageId: 'thatsWrong', actual: "That's incorrect" }] },
+    { text: "No, that's not true.", errors: [{ messageId: 'thatsWrong', actual: "that's not true" }] },
+    { text: 'That is simply wrong, the VPN was up.', errors: [{ messageId: 'thatsWrong', actual: 'That is simply wrong' }] },
+    { text: "That's not how it works.", errors: [{ messageId: 'notHowItWorks', actual: "That's not how it works" }], output: 'It works a little differently, and here is how.' },
+    { text: 'This is not how Outlook works.', errors: [{ messageId: 'notHowItWorks', actual: 'This is not how Outlook works' }] },
+    { text: "That doesn't make any sense.", errors: [{ messageId: 'notHowItWorks', actual: "That doesn't make any sense" }] },
+    { text: 'Wrong.', errors: [{ messageId: 'flatNo', actual: 'Wrong' }] },
+    { text: 'Nope.', errors: [{ messageId: 'flatNo', actual: 'Nope' }] },
+    { text: "You don't understand.", errors: [{ messageId: 'youreWrong', actual: "You don't understand" }] },
+    { text: 'You clearly misunderstood the steps.', errors: [{ messageId: 'youreWrong', actual: 'You clearly misunderstood' }] },
+    { text: "You're not listening.", errors: [{ messageId: 'youreWrong', actual: "You're not listening" }] },
+    { text: "You're wrong about the date, aren't you?", errors: [{ messageId: 'youreWrong', severity: 'info' }] },
+    { text: 'What you said is not correct.', errors: [{ messageId: 'thatsWrong', actual: 'What you said is not correct' }] },
+  ],
+});

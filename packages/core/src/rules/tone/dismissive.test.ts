@@ -1,0 +1,43 @@
+import { testRule } from '../../testing/rule-tester.js';
+import { dismissive } from './dismissive.js';
+
+testRule(dismissive, {
+  valid: [
+    "Don't worry, it's no big deal if you missed the email.",
+    'This is a big change, so we will walk you through it.',
+    'The policy was relaxed last year, so USB drives are allowed again.',
+    'Whatever version of Office you use, the steps are the same.',
+    'Use whatever browser you prefer.',
+    'That time works for me.',
+    'This is handled by the facilities team, and I have passed your request to them.',
+    'It works on most machines once the driver is updated.',
+    'There is nothing you need to do: the fix installs itself.',
+    "We can't change the policy, but here is what you can do instead.",
+    'Several colleagues have reported the same problem, so we are on it.',
+    'I understand how frustrating this is.',
+    'The outage is our priority today.',
+    'Your ticket is important to us, and we will reply by noon.',
+    'Relax the password policy only after the audit.',
+    'The process is slow, and we are working on it.',
+  ],
+  invalid: [
+    { text: "It's not a big deal.", errors: [{ messageId: 'minimising', actual: "It's not a big deal" }] },
+    { text: 'It is only a minor glitch.', errors: [{ messageId: 'minimising', actual: 'It is only a minor glitch' }] },
+    { text: "That's not our problem.", errors: [{ messageId: 'notOurProblem', span: [0, 22] }] },
+    { text: 'Printers are not my job.', errors: [{ messageId: 'notOurProblem', actual: 'not my job' }] },
+    { text: 'Sounds like a you problem.', errors: [{ messageId: 'notOurProblem', actual: 'Sounds like a you problem' }] },
+    { text: 'It works on my machine.', errors: [{ messageId: 'worksForMe', actual: 'It works on my machine' }] },
+    { text: 'Works fine on my end.', errors: [{ messageId: 'worksForMe', actual: 'Works fine on my end' }] },
+    { text: 'Calm down, it is only email.', errors: [{ messageId: 'calmDown', actual: 'Calm down' }], output: 'I understand how frustrating this is, it is only email.' },
+    { text: "You're overreacting.", errors: [{ messageId: 'calmDown', actual: "You're overreacting" }] },
+    { text: 'Whatever.', errors: [{ messageId: 'whatever', actual: 'Whatever' }] },
+    { text: "You'll just have to live with it.", errors: [{ messageId: 'dealWithIt', actual: "You'll just have to live with it" }] },
+    { text: "That's just how it is.", errors: [{ messageId: 'dealWithIt', actual: "That's just how it is" }] },
+    { text: 'Deal with it.', errors: [{ messageId: 'dealWithIt', actual: 'Deal with it' }] },
+    { text: "There's nothing we can do.", errors: [{ messageId: 'nothingToDo', actual: "There's nothing we can do" }] },
+    { text: "We can't help you.", errors: [{ messageId: 'nothingToDo', actual: "We can't help you" }] },
+    { text: 'Nobody else has this problem.', errors: [{ messageId: 'onlyYou', actual: 'Nobody else has this problem' }] },
+    { text: 'Your request is not a priority.', errors: [{ messageId: 'minimising', actual: 'Your request is not a priority' }] },
+    { text: 'Too bad.', errors: [{ messageId: 'dealWithIt', actual: 'Too bad' }] },
+  ],
+});

@@ -1,0 +1,42 @@
+import { testRule } from '../../testing/rule-tester.js';
+import { harshCommand } from './harsh-command.js';
+
+testRule(harshCommand, {
+  valid: [
+    'Kill the process in Task Manager, then open Outlook again.',
+    'Abort the update if it has not started yet.',
+    'Execute the script from an elevated prompt.',
+    'Stop the Print Spooler service before you delete the files.',
+    'Select Restart now to finish the installation.',
+    'Please restart the laptop now, so the update can finish.',
+    'Could you send the log right away? It will help us find the cause.',
+    'We will fix it right away.',
+    'Stop calling the API in a loop; it hits the rate limit.',
+    'Pay attention to the prompts during the upgrade.',
+    'You don\'t need to touch anything: the update installs itself.',
+    'Look at the bottom right corner of the screen for the Wi-Fi icon.',
+    'Please do not turn off the computer while the update installs.',
+    'Listen for a beep when the badge reader accepts your card.',
+    'To stop receiving these alerts, select Unsubscribe.',
+    'I will call you back right now.',
+  ],
+  invalid: [
+    { text: 'Do it now.', errors: [{ messageId: 'doItNow', actual: 'Do it now' }] },
+    { text: 'Send me the logs immediately.', errors: [{ messageId: 'doItNow', actual: 'Send me the logs immediately' }] },
+    { text: 'Fix this ASAP.', errors: [{ messageId: 'doItNow', actual: 'Fix this ASAP' }] },
+    { text: 'Reply right now!', errors: [{ messageId: 'doItNow', actual: 'Reply right now' }] },
+    { text: 'Stop calling me.', errors: [{ messageId: 'stopDoing', actual: 'Stop calling' }] },
+    { text: 'You need to stop emailing the whole team.', errors: [{ messageId: 'stopDoing', actual: 'You need to stop emailing' }] },
+    { text: 'Quit opening new tickets for the same thing.', errors: [{ messageId: 'stopDoing', actual: 'Quit opening new tickets' }] },
+    { text: "Don't touch anything.", errors: [{ messageId: 'dontTouch', span: [0, 20] }], output: 'Please leave everything as it is for now, so we can see what happened.' },
+    { text: 'Do not change anything until I get there.', errors: [{ messageId: 'dontTouch', actual: 'Do not change anything' }] },
+    { text: 'Never do that again.', errors: [{ messageId: 'dontTouch', actual: 'Never do that again' }] },
+    { text: "Don't call us about this again.", errors: [{ messageId: 'stopDoing', actual: "Don't call us about this again" }] },
+    { text: 'Listen, the VPN needs the new client.', errors: [{ messageId: 'order', actual: 'Listen' }] },
+    { text: 'Do as I say and restart.', errors: [{ messageId: 'order', actual: 'Do as I say' }] },
+    { text: 'I expect you to fix your own password.', errors: [{ messageId: 'order', actual: 'I expect you to' }] },
+    { text: 'Just google it.', errors: [{ messageId: 'order', actual: 'Just google it' }] },
+    { text: 'Figure it out yourself.', errors: [{ messageId: 'order', actual: 'Figure it out yourself' }] },
+    { text: 'Hurry up, the audit is today.', errors: [{ messageId: 'order', actual: 'Hurry up' }] },
+  ],
+});

@@ -1,0 +1,41 @@
+import { testRule } from '../../testing/rule-tester.js';
+import { insult } from './insult.js';
+
+testRule(insult, {
+  valid: [
+    "There's no such thing as a stupid question.",
+    "Don't feel silly about asking.",
+    "You're not stupid; this setting is hard to find.",
+    'The old dumb terminal in the lab has been replaced.',
+    'The page uses lazy loading for images.',
+    'That is not a dumb question at all.',
+    'The Wi-Fi is slow on the third floor today.',
+    'This is a silly bug in the app, and the fix is coming.',
+    'The network is dense with devices on Mondays.',
+    'It is a ridiculously fast laptop.',
+    'The log was useless, so I collected a new one.',
+    'Nobody is an idiot for clicking that link; it looked real.',
+    'The switch is a dumb switch, so it has no settings.',
+    'Sorry, my earlier reply was clueless about your setup.',
+    'Thanks for the careful notes.',
+    'This tool is idiot-proof according to the vendor.',
+  ],
+  invalid: [
+    { text: 'What a stupid question.', errors: [{ messageId: 'insultQuestion', actual: 'stupid question' }] },
+    { text: 'That was a dumb mistake.', errors: [{ messageId: 'insultQuestion', actual: 'dumb mistake' }] },
+    { text: 'Some idiot unplugged the server.', errors: [{ messageId: 'nameCalling', actual: 'idiot' }] },
+    { text: 'The users here are morons.', errors: [{ messageId: 'nameCalling', actual: 'morons' }] },
+    { text: "You're clueless.", errors: [{ messageId: 'nameCalling', actual: "You're clueless" }] },
+    { text: 'Are you blind?', errors: [{ messageId: 'nameCalling', actual: 'Are you blind' }] },
+    { text: 'You are so incompetent.', errors: [{ messageId: 'nameCalling', actual: 'You are so incompetent' }] },
+    { text: "That's ridiculous.", errors: [{ messageId: 'nameCalling', actual: "That's ridiculous" }] },
+    { text: 'Clueless users keep clicking phishing links.', errors: [{ messageId: 'nameCalling', actual: 'Clueless users' }] },
+    { text: 'Lazy people never read the guide.', errors: [{ messageId: 'nameCalling', actual: 'Lazy people' }] },
+    { text: "What's wrong with you?", errors: [{ messageId: 'nameCalling', actual: "What's wrong with you" }] },
+    { text: 'Are you serious?', errors: [{ messageId: 'nameCalling', actual: 'Are you serious' }] },
+    { text: 'What were you thinking?', errors: [{ messageId: 'nameCalling', actual: 'What were you thinking' }] },
+    { text: 'Use your brain next time.', errors: [{ messageId: 'nameCalling', actual: 'Use your brain' }] },
+    { text: 'He is computer illiterate.', errors: [{ messageId: 'nameCalling', actual: 'computer illiterate' }] },
+    { text: 'Can you not read?', errors: [{ messageId: 'nameCalling', actual: 'Can you not read' }] },
+  ],
+});

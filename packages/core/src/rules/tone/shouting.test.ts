@@ -1,0 +1,41 @@
+import { testRule } from '../../testing/rule-tester.js';
+import { shouting } from './shouting.js';
+
+testRule(shouting, {
+  valid: [
+    'Check the DNS settings and the VPN client.',
+    'The error says "ACCESS DENIED" when you open the share.',
+    'Set the value to TRUE and restart the service.',
+    'NOTE: the upgrade takes about an hour.',
+    'IMPORTANT: back up your files first.',
+    'Open HKEY_LOCAL_MACHINE in the registry editor.',
+    'Use the HTTP and HTTPS ports, 80 and 443.',
+    'Search for "invoice AND 2024 NOT draft".',
+    'The IT team will contact you by SMS.',
+    'Your PC needs the BIOS update from HP.',
+    'Turn it ON with the switch at the back.',
+    'PASSWORD RESET REQUEST',
+    'I will call you at 3 PM.',
+    'Is that the right file? Let me know.',
+    'The code is ABC123, valid for ten minutes.',
+    'WINDOWS UPDATE ERROR 0x80070005',
+  ],
+  invalid: [
+    { text: 'DO NOT restart the laptop.', errors: [{ messageId: 'caps', span: [0, 6] }], output: 'Do not restart the laptop.' },
+    { text: 'Please do NOT touch the cables.', errors: [{ messageId: 'caps', actual: 'NOT' }], output: 'Please do not touch the cables.' },
+    { text: 'You NEVER lock your screen.', errors: [{ messageId: 'caps', actual: 'NEVER' }] },
+    { text: 'I need this fixed NOW.', errors: [{ messageId: 'caps', actual: 'NOW' }] },
+    { text: 'PLEASE RESTART THE VPN CLIENT.', errors: [{ messageId: 'caps', actual: 'PLEASE RESTART THE VPN CLIENT' }], output: 'Please restart the VPN client.' },
+    { text: 'Why is this STILL not working?', errors: [{ messageId: 'caps', actual: 'STILL' }] },
+    { text: 'Read the guide ALWAYS.', errors: [{ messageId: 'caps', actual: 'ALWAYS' }] },
+    { text: "I DON'T know why you did that.", errors: [{ messageId: 'caps', actual: "I DON'T" }] },
+    { text: 'Stop clicking links!!!', errors: [{ messageId: 'marks', actual: '!!!', severity: 'info' }], output: 'Stop clicking links.' },
+    { text: 'Why did you delete it?!', errors: [{ messageId: 'marks', actual: '?!' }], output: 'Why did you delete it?' },
+    { text: 'Did you restart??', errors: [{ messageId: 'marks', actual: '??' }] },
+    { text: 'This is URGENT and it MUST be done today.', errors: [{ messageId: 'caps', actual: 'URGENT' }, { messageId: 'caps', actual: 'MUST' }] },
+    { text: 'YOU are responsible for your password.', errors: [{ messageId: 'caps', actual: 'YOU' }] },
+    { text: 'The printer is WORKING now.', errors: [{ messageId: 'caps', actual: 'WORKING' }] },
+    { text: 'Restart it ONCE more, then call me.', errors: [{ messageId: 'caps', actual: 'ONCE' }] },
+    { text: 'What is going on?!?', errors: [{ messageId: 'marks', actual: '?!?' }] },
+  ],
+});
