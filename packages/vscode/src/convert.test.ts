@@ -189,6 +189,7 @@ describe('sidebar outline and status', () => {
     checklist: [
       { id: 'acknowledge', label: 'Acknowledge the trouble', passed: true, evidence: { start: 5, end: 9 }, why: 'People feel heard.' },
       { id: 'plan', label: 'Give a clear plan', passed: false, suggestion: { text: 'Here is what we will do next.', insertAt: 50 }, why: 'A plan reassures.' },
+      { id: 'steps', label: 'Numbered steps', passed: false, problem: { start: 60, end: 70 }, why: 'Steps help.' },
       { id: 'confirm', label: 'Confirm the fix', passed: null, why: 'Close the loop.' },
     ],
   };
@@ -197,15 +198,17 @@ describe('sidebar outline and status', () => {
     const nodes = reportOutline(report);
     expect(nodes.map((n) => [n.label, n.description])).toEqual([
       ['Score 72/100', 'tone 60 · jargon 80 · clarity 90'],
-      ['Empathy checklist', '1/2 done'],
+      ['Empathy checklist', '1/3 done'],
       ['Jargon', '2 findings'],
       ['Tone', '1 finding'],
     ]);
     expect(nodes[1]!.children!.map((c) => [c.icon, c.description, c.reveal])).toEqual([
       ['pass', 'done', { start: 5, end: 9 }],
       ['fail', 'try: Here is what we will do next.', { start: 50, end: 50 }],
+      ['fail', 'missing', { start: 60, end: 70 }],
       ['notApplicable', 'not applicable', undefined],
     ]);
+    expect(nodes[1]!.children!.map((c) => c.insert)).toEqual([undefined, { text: 'Here is what we will do next.', at: 50 }, undefined, undefined]);
     expect(nodes[2]!.children!.map((c) => [c.label, c.icon, c.reveal])).toEqual([
       ['“DNS”', 'warning', { start: 0, end: 3 }],
       ['“MFA”', 'info', { start: 40, end: 43 }],

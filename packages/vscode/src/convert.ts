@@ -1,6 +1,6 @@
 // Finding -> VS Code concepts, as plain data. No `vscode` import here: these functions are unit-tested with vitest,
 // and the adapters in the other modules turn their output into Diagnostics, CodeActions, hovers and tree items.
-import type { Finding, Report, Severity, Span } from '@rapport/core';
+import type { ChecklistItem, Finding, Report, Severity, Span } from '@rapport/core';
 
 export interface Pos {
   line: number;
@@ -180,6 +180,8 @@ export interface OutlineNode {
   tooltip?: string;
   icon: OutlineIcon;
   reveal?: Span;
+  /** Text the writer can insert for a failed checklist item, and where. */
+  insert?: { text: string; at: number };
   children?: OutlineNode[];
 }
 
@@ -188,6 +190,12 @@ const oneLine = (s: string, max = 60): string => {
   const flat = s.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
+
+/** Where a checklist row leads: what satisfies it, else what falls short, else where the suggested text would go. */
+function revealFor(c: ChecklistItem): { reveal?: Span } {
+  const at = c.evidence ?? c.problem ?? (c.suggestion ? { start: c.suggestion.insertAt, end: c.suggestion.insertAt } : undefined);
+  return at ? { reveal: at } : {};
+}
 
 /** The sidebar for one document: score, empathy checklist, then findings grouped by category (in report order). */
 export function reportOutline(report: Pick<Report, 'score' | 'scores' | 'findings' | 'checklist'>): OutlineNode[] {
@@ -212,7 +220,8 @@ export function reportOutline(report: Pick<Report, 'score' | 'scores' | 'finding
       description: c.passed === null ? 'not applicable' : c.passed ? 'done' : c.suggestion ? `try: ${oneLine(c.suggestion.text, 50)}` : 'missing',
       tooltip: c.suggestion && c.passed === false ? `${c.why}\n\nYou could add: ${c.suggestion.text}` : c.why,
       icon: c.passed === null ? 'notApplicable' : c.passed ? 'pass' : 'fail',
-      ...(c.evidence ? { reveal: c.evidence } : c.suggestion ? { reveal: { start: c.suggestion.insertAt, end: c.suggestion.insertAt } } : {}),
+      ...revealFor(c),
+      ...(c.passed === false && c.suggestion ? { insert: { text: c.suggestion.text, at: c.suggestion.insertAt } } : {}),
     })),
   });
   const byCategory = new Map<string, Finding[]>();

@@ -7,11 +7,14 @@ import { RapportCodeActions } from './code-actions.js';
 import { addToGlossary, allowTerm, ignoreHere, reveal } from './commands.js';
 import { ConfigStore } from './config-store.js';
 import { RapportHover } from './hover.js';
+import { type OutlineNode, reportOutline } from './convert.js';
 import { ReportView } from './sidebar.js';
 
 /** What the extension exposes to other extensions (and the e2e suite). */
 export interface RapportApi {
   reportFor(uri: vscode.Uri): Report | undefined;
+  /** The sidebar rows for a document, as the Rapport view shows them. */
+  outlineFor(uri: vscode.Uri): OutlineNode[];
 }
 
 export function activate(context: vscode.ExtensionContext): RapportApi {
@@ -41,10 +44,17 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
     ),
     vscode.commands.registerCommand('rapport.allowTerm', (uri: vscode.Uri, term: string) => allowTerm(configs, uri, term)),
     vscode.commands.registerCommand('rapport.reveal', reveal),
+    vscode.commands.registerCommand('rapport.insertSuggestion', (node: OutlineNode) => view.insertSuggestion(node)),
   );
   // Check what is already open once the config files are known.
   void configs.ready().then(() => checker.recheckAll(), (err: unknown) => log.error(`Reading config files failed: ${String(err)}`));
-  return { reportFor: (uri) => checker.lastReport(uri) };
+  return {
+    reportFor: (uri) => checker.lastReport(uri),
+    outlineFor: (uri) => {
+      const report = checker.lastReport(uri);
+      return report ? reportOutline(report) : [];
+    },
+  };
 }
 
 export function deactivate(): void {}

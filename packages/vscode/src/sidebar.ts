@@ -70,10 +70,20 @@ export class ReportView implements vscode.TreeDataProvider<OutlineNode>, vscode.
     item.description = node.description;
     item.tooltip = node.tooltip;
     item.iconPath = ICONS[node.icon];
+    if (node.insert) item.contextValue = 'checklistSuggestion';
     if (node.reveal && this.document) {
       item.command = { title: 'Reveal', command: 'rapport.reveal', arguments: [this.document.uri, node.reveal.start, node.reveal.end] };
     }
     return item;
+  }
+
+  /** Inserts a failed checklist item's suggested text into the document the view shows. */
+  async insertSuggestion(node: OutlineNode): Promise<boolean> {
+    const doc = this.document;
+    if (!doc || !node.insert) return false;
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, doc.positionAt(node.insert.at), node.insert.text);
+    return vscode.workspace.applyEdit(edit);
   }
 
   dispose(): void {
