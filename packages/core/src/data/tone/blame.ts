@@ -4,7 +4,7 @@ import type { PhraseEntry } from '../../rules/shared/phrase-matcher.js';
 
 const A = "['’]";
 // "If you didn't …", "in case you …": a condition, not an accusation.
-export const CONDITIONAL_BEFORE = String.raw`(?<!\b(?:if|when|whether|unless|in case|once|until|after|before|worry if|sure|so that|where|that way|even if|what if|why) )`;
+export const CONDITIONAL_BEFORE = String.raw`(?<!\b(?:if|when|whether|unless|in case|once|until|after|before|worry if|sure|so that|where|that way|even if|what if|why|which|who|whom|whose) )`;
 
 const NO_FAULT = 'Blame makes people defensive and less likely to tell you what really happened; explain the cause instead.';
 

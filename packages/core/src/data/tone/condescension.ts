@@ -26,11 +26,12 @@ export const CONDESCENSION: readonly PhraseEntry[] = [
     suggestions: DROP,
   },
   {
-    pattern: String.raw`(?<!\b(?:I|we|I${A}ve|we${A}ve|I${A}d|we${A}d|I${A}m|we${A}re|have|has|had|it|it${A}s|they|he|she|was|were|is|are|that|who|which|has been|have been|not|but|I have|we have) )(?:just|simply|merely) ${INSTRUCTION_VERBS}`,
+    // Only in an instruction to the reader: "Just click", "you can just", "then simply"; not "I could just look".
+    pattern: String.raw`(?<=(?:^|[.!?:;,(—–-])\s*|\b(?:and|then|so|please|now|you|you can|can you|can${A}t you|cannot you|you could|could you|you need to|you only need to|you have to|you${A}ll|you will|why not|why don${A}t you|why can${A}t you|why not|all you need to do is|all you have to do is) )(?:just|simply|merely) ${INSTRUCTION_VERBS}`,
     messageId: 'justDoIt',
     note: 'Calling a step "just" or "simply" implies it is trivial; if it were, they would not need help.',
     suggestions: [{ label: 'Drop the minimiser', replacement: '$STEP' }],
-    unless: String.raw`\bjust (?:in case|to (?:confirm|check|be sure|be safe|let you know|clarify|follow up)|now|a (?:moment|second|minute|sec|reminder|quick)|as|like|before|after|below|above|once)\b`,
+    unless: String.raw`\b(?:just|simply) (?:go|skip|move|continue|proceed) (?:on |ahead )?to the (?:next|following)\b|\bjust (?:in case|to (?:confirm|check|be sure|be safe|let you know|clarify|follow up)|now|a (?:moment|second|minute|sec|reminder|quick)|as|like|before|after|below|above|once)\b`,
   },
   {
     pattern: String.raw`(?:all )?you (?:just |simply )?(?:need|have|got) to do is(?: just| simply)?`,

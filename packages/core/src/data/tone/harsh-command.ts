@@ -40,7 +40,7 @@ export const HARSH_COMMAND: readonly PhraseEntry[] = [
     suggestions: [{ label: 'Ask kindly', replacement: 'could you please' }],
   },
   {
-    pattern: String.raw`(?:just )?(?:google it|look it up(?: yourself)?|figure it out(?: yourself| on your own)?|work it out yourself|go away|leave (?:me|us) alone|hurry up|get (?:it|this) done(?= now|!)|just do it(?=\s*[.!]|$)|do your job)`,
+    pattern: String.raw`(?<=^\s*|[.!?:;]\s+|\b(?:and|so|now|please|just),?\s)(?:just )?(?:google it|look it up(?: yourself)?|figure it out(?: yourself| on your own)?|work it out yourself|go away|leave (?:me|us) alone|hurry up|get (?:it|this) done(?= now|!)|just do it(?=\s*[.!]|$)|do your job)`,
     messageId: 'order',
     note: ASK,
     suggestions: [{ label: 'Offer the next step', replacement: 'here is the next step, and I am happy to help with it' }],

@@ -94,7 +94,7 @@ export const IMPATIENCE: readonly PhraseEntry[] = [
     suggestions: [{ label: 'Focus on the next step', replacement: 'Let us get this sorted out' }],
   },
   {
-    pattern: String.raw`did you (?:even |actually )?(?:read|look at|check|open) (?:my|the|our) (?:e-?mail|message|instructions|guide|article|reply|steps|answer|documentation|manual)`,
+    pattern: String.raw`did you (?:even|actually|ever|bother to) (?:read|look at|check|open) (?:my|the|our) (?:e-?mail|message|instructions|guide|article|reply|steps|answer|documentation|manual)`,
     messageId: 'didYouRead',
     note: 'Asking whether they read it implies they did not bother; point them to the part that matters instead.',
     suggestions: [{ label: 'Point to the steps', replacement: 'The steps are in the guide, and I have copied the key one below' }],

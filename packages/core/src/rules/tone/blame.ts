@@ -32,6 +32,8 @@ function rewrites(text: string, start: number, objStart: number, clauseEnd: numb
   const plural = clean && /[^su]s$/i.test(words[words.length - 1]!) && !/^[A-Z]/.test(words[words.length - 1]!);
   const [verbBase, ...particle] = verb.split(' ');
   const pp = [participle(verbBase!), ...particle].join(' ');
+  // A long clause keeps the span on the phrase itself; the rewrite would have to restate too much.
+  if (words.length > 8) return { end: objStart, suggestions: [] };
   const end = atEnd && sentenceEnd > clauseEnd ? sentenceEnd : clauseEnd;
   if (clean) {
     const has = plural ? "haven't" : "hasn't";
@@ -55,6 +57,9 @@ function didntSteps(p: ParagraphContext): RawFinding[] {
       out.push({ start, end: verbEnd, messageId: 'youDidnt', severity: 'warning', suggestions: [{ label: 'Ask openly', replacement: fitCase(m[0], `did you ${m[5]}${m[6] ?? ''}`) }] });
       continue;
     }
+    // "This happens if: - You haven't run the wizard": a list of conditions in documentation, not blame.
+    // (List markers are blanked in the masked text, so a line that opens with the phrase is such an item.)
+    if (p.kind === 'markdown' && /(?:^|\n)[ \t]*$/.test(p.text.slice(Math.max(0, start - 12), start))) continue;
     const base = m[1] ? m[1].toLowerCase() : BASE_OF_PARTICIPLE.get(m[3]!.toLowerCase())!;
     const verb = `${base}${(m[2] ?? m[4] ?? '').toLowerCase()}`;
     const rest = p.text.slice(verbEnd, sentenceEnd);

@@ -9,14 +9,17 @@ import { insideAny, phraseRule, quotedSpans } from './context.js';
 const KNOWN_ACRONYMS = new Set([...EVERYDAY_ACRONYMS, ...GLOSSARY.map((e) => e.term)].map((t) => t.toUpperCase()));
 // A run of capitalised words separated by spaces or commas; no lowercase letters, digits, dots or underscores around it.
 const CAPS_RUN = /(?<![\p{L}\p{N}_.\/\\-])[A-Z][A-Z'’]*(?:[ ,]+[A-Z][A-Z'’]*)*(?![\p{L}\p{N}_\/\\-]|\.[\p{L}\p{N}])/gu;
-const MARKS = /[!?]*(?:!{2,}|\?!|!\?|\?{2,})[!?]*/g;
+// After a word, before a space or the end: "0x?028????" is a wildcard pattern, not a raised voice.
+const MARKS = /(?<=[\p{L})'’"”])[!?]*(?:!{2,}|\?!|!\?|\?{2,})[!?]*(?=[\s"'’”)]|$)/gu;
+// In documentation a lone "NOT" or "ONLY" is a warning convention, not a raised voice.
+const DOC_EMPHASIS = new Set(['NOT', 'ONLY', 'MUST', 'NO', 'ALL', 'NEVER', 'ALWAYS']);
 const BOOLEAN_SYNTAX = /\b(?:AND|OR|NOT|NEAR)\b.*\b(?:AND|OR|NOT|NEAR)\b/;
 
 function isShouted(words: string[]): boolean {
   const shout = words.filter((w) => SHOUT_WORDS.has(w));
   if (words.length === 1) return shout.length === 1 && words[0]!.length > 1 && !TECHNICAL_CAPS.has(words[0]!);
-  // "DO NOT", "PLEASE RESTART NOW": two or more words, one of them a plain word that is not a technical keyword.
-  return shout.some((w) => !TECHNICAL_CAPS.has(w)) || shout.length >= 2;
+  // "DO NOT", "PLEASE RESTART NOW": one of the words is a plain word that is not a technical keyword ("OK, I" is not).
+  return shout.some((w) => !TECHNICAL_CAPS.has(w));
 }
 
 /** "DO NOT RESTART THE VPN" → "do not restart the VPN": acronyms keep their capitals. */
@@ -41,6 +44,7 @@ function shoutedText(p: ParagraphContext): RawFinding[] {
     if (quotes.length && insideAny(quotes, span)) continue;
     const words = run.split(/[ ,]+/).filter(Boolean).map((w) => w.replace(/’/g, "'"));
     if (!isShouted(words)) continue;
+    if (p.kind === 'markdown' && words.length === 1 && DOC_EMPHASIS.has(words[0]!)) continue;
     const after = p.text.slice(span.end, span.end + 2);
     if (/^\s*:/.test(after) && CALLOUT_LABELS.has(words.join(' '))) continue;
     const sentence = sentenceAt(p.sentences, span.start);
