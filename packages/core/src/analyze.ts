@@ -146,7 +146,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
       result = analyzeParagraph(masked, p.start, kind, rules, ruleOptions);
       if (!result.errors.length) paragraphCache.set(key, result);
     }
-    errors.push(...result.errors);
+    // One error per failing rule is enough for the reader; the same fault usually repeats in every paragraph.
+    for (const e of result.errors) if (!errors.some((x) => x.ruleId === e.ruleId)) errors.push(e);
     result.found.forEach((list, i) => {
       for (const f of list) perRule[i]!.push({ ...f, start: f.start + p.start, end: f.end + p.start });
     });

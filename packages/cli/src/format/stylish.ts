@@ -42,7 +42,7 @@ export function formatStylish(results: readonly FileResult[], color: boolean, sh
       lines.push(`  ${p.bold('Checklist')}`);
       for (const c of items) {
         lines.push(`    ${c.passed ? p.green('✓') : p.yellow('○')} ${c.label}`);
-        if (!c.passed && c.suggestion) lines.push(`      ${p.dim(`try: "${c.suggestion.text}"`)}`);
+        if (!c.passed && c.suggestion) lines.push(`      ${p.dim(`try: "${c.suggestion.text.trim()}"`)}`);
       }
     }
     lines.push('');
