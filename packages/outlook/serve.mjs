@@ -87,8 +87,9 @@ export function sideloadHelp({ url, secure }) {
   if (secure) {
     lines.push(
       '  Sideload: manifest/manifest.json (see docs/outlook.md).',
-      '    Outlook on the web / new Outlook: Get Add-ins > My add-ins > Add a custom add-in > Add from file.',
-      '    Classic Outlook on Windows: npx office-addin-dev-settings sideload manifest/manifest.json',
+      '    Outlook on the web / new Outlook: https://aka.ms/olksideload > My add-ins > Add a custom add-in > Add from file',
+      '      (manifest/manifest.xml, or the zip from: npx office-addin-manifest export -m manifest/manifest.json -o rapport-outlook.zip)',
+      '    Classic Outlook on Windows: npx office-addin-debugging start manifest/manifest.json desktop --app outlook',
     );
   } else {
     lines.push(

@@ -5,7 +5,7 @@
 // Wrap in `flock /tmp/rapport-heavy.lock` when other heavy jobs may run.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,6 +81,23 @@ test('manifest asks for item read/write only, and every file it names exists', (
       const size = Number(/icon-(\d+)/.exec(file)[1]);
       assert.deepEqual(png(file), [size, size]);
     }
+  }
+});
+
+test('XML manifest (older clients) parses and matches the unified one', async () => {
+  const { readManifestFile } = require('office-addin-manifest').OfficeAddinManifest;
+  const xmlPath = join(repo, 'manifest/manifest.xml');
+  const info = await readManifestFile(xmlPath);
+  assert.equal(info.id, manifest.id);
+  assert.equal(info.permissions, 'ReadWriteItem');
+  const xml = readFileSync(xmlPath, 'utf8');
+  const [ext] = manifest.extensions;
+  const send = ext.autoRunEvents[0].events[0];
+  assert.match(xml, new RegExp(`<LaunchEvent Type="OnMessageSend" FunctionName="${send.actionId}" SendMode="SoftBlock"/>`));
+  const button = ext.ribbons[0].tabs[0].groups[0].controls[0];
+  assert.match(xml, new RegExp(`<Control xsi:type="Button" id="${button.id}">`));
+  for (const url of new Set(xml.match(/https:\/\/localhost:3000\/[^"]+/g))) {
+    assert.ok(existsSync(join(dist, new URL(url).pathname)), `${url} exists in dist`);
   }
 });
 

@@ -51,7 +51,7 @@ function onMessageSendHandler(event: Office.MailboxEvent): void {
     // Without timers (never seen, but the runtime is minimal) the guards simply never fire.
     setTimer: (fn, ms) => (hasTimers ? setTimeout(fn, ms) : undefined),
     clearTimer: (t) => {
-      if (typeof clearTimeout === 'function' && t !== undefined) clearTimeout(t);
+      if (typeof clearTimeout === 'function' && t !== undefined) (clearTimeout as (handle: unknown) => void)(t);
     },
     promptUser: Office.MailboxEnums?.SendModeOverride?.PromptUser,
     commandId: PANE_COMMAND_ID,
