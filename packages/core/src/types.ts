@@ -79,7 +79,12 @@ export interface ChecklistItem {
   passed: boolean | null;
   /** Where the text satisfies the item. */
   evidence?: Span;
-  /** A sentence the writer can insert, and where (an offset into the text). */
+  /** Where the text falls short (a failed item only), e.g. the step that holds several actions. */
+  problem?: Span;
+  /**
+   * A sentence the writer can insert, and where (an offset into the text). `text` carries the spaces or line
+   * breaks it needs, so inserting it verbatim at `insertAt` gives well-formed text.
+   */
   suggestion?: { text: string; insertAt: number };
   /** Why this item matters, one sentence. */
   why: string;

@@ -1,0 +1,37 @@
+// Steps are numbered and each holds one action, so readers can keep their place and know when a step is done.
+import type { ChecklistDetector } from '../detector.js';
+import type { ListItem } from '../document.js';
+import { IMPERATIVE_VERBS, STARTS_WITH_INSTRUCTION } from '../phrases.js';
+
+// Clause breaks inside a step: a sentence end, a semicolon, "then", or ", and" before another instruction.
+const CLAUSE_BREAK = new RegExp(`[.;!?]\\s+|,?\\s+(?:and\\s+)?then\\s+|,\\s+and\\s+(?=(?:${IMPERATIVE_VERBS})\\b)`, 'gi');
+const ACTION = new RegExp(`^[\\s"'(*_]*(?:please\\s+)?(?:now\\s+|next\\s+|first\\s+|finally\\s+)?(?:${IMPERATIVE_VERBS})\\b`, 'i');
+
+/** How many separate instructions one list item holds. */
+function actionsIn(item: ListItem): number {
+  let count = 0;
+  for (const clause of item.prose.replace(/^\s*/, '').split(CLAUSE_BREAK)) if (clause && ACTION.test(clause)) count++;
+  return count;
+}
+
+export const numberedSteps: ChecklistDetector = {
+  meta: {
+    id: 'article/numbered-steps',
+    kind: 'article',
+    label: 'Steps are numbered, one action each',
+    why: 'Numbered, single-action steps let readers keep their place and tell you exactly where they got stuck.',
+  },
+  detect(doc) {
+    const ordered = doc.listItems.filter((i) => i.ordered);
+    const bulletSteps = doc.listItems.filter((i) => !i.ordered && STARTS_WITH_INSTRUCTION.test(i.prose));
+    if (!ordered.length) {
+      // Instructions as bullets: they should be numbered. No instructions at all: nothing to number.
+      const first = bulletSteps[0];
+      return bulletSteps.length >= 2 && first ? { passed: false, problem: first.span } : { passed: null };
+    }
+    const crowded = ordered.find((i) => actionsIn(i) >= 2);
+    if (crowded) return { passed: false, problem: crowded.span };
+    const last = ordered[ordered.length - 1] as ListItem;
+    return { passed: true, evidence: { start: (ordered[0] as ListItem).span.start, end: last.span.end } };
+  },
+};
