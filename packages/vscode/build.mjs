@@ -38,7 +38,9 @@ const common = {
 };
 await Promise.all([
   build({ ...common, platform: 'node', outfile: join(here, 'dist/extension.js') }),
-  build({ ...common, platform: 'browser', outfile: join(here, 'dist/web/extension.js') }),
+  // The web extension host is a worker: prefer packages' `worker` exports over their DOM (`browser`) ones, which
+  // may touch `document` (decode-named-character-reference does).
+  build({ ...common, platform: 'browser', conditions: ['worker'], outfile: join(here, 'dist/web/extension.js') }),
 ]);
 
 // The Diagnostic code links to the rule's page, bundled at the repo-relative path core reports (docs/rules/<id>.md).

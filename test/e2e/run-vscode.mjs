@@ -234,13 +234,41 @@ async function runSuite(box, server, extensionPath) {
   }
 }
 
-// --- 4b. screenshots of what a person sees -------------------------------------------------------------------
+// --- 4b. the web build (`browser` entry) in VS Code's web worker extension host ----------------------------------
+async function webSmoke(box, server) {
+  // `remote.extensionKind: web` makes the workbench run the installed extension's browser bundle in a worker.
+  writeUserSettings(box, { 'remote.extensionKind': { [extensionId]: ['web'] } });
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext();
+    let loadedWebBundle = false;
+    const failures = [];
+    context.on('request', (r) => {
+      if (r.url().includes(encodeURIComponent('/dist/web/extension.js'))) loadedWebBundle = true;
+    });
+    const page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.text().includes(`Activating extension '${extensionId}' failed`)) failures.push(m.text());
+    });
+    await page.goto(server.url([['openFile', server.remote(join(box.ws, 'kb/never-opened.md'))], ['skipWelcome', 'true']]));
+    const squiggles = await page
+      .waitForSelector('.monaco-editor .squiggly-error', { timeout: 30_000 })
+      .then(() => true, () => false);
+    const ok = loadedWebBundle && squiggles && failures.length === 0;
+    record('web build runs in the web worker extension host and underlines the article', ok,
+      ok ? '' : `web bundle loaded: ${loadedWebBundle}, squiggles: ${squiggles}${failures.length ? `, ${failures.join(' ')}` : ''}`);
+  } finally {
+    await browser.close();
+  }
+}
+
+// --- 4c. screenshots of what a person sees -------------------------------------------------------------------
 async function takeScreenshots(box, server) {
   const outDir = join(root, 'docs/images');
   mkdirSync(outDir, { recursive: true });
   const browser = await launchBrowser();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     const article = join(box.ws, 'kb/reset-mfa.md');
     await page.goto(server.url([['openFile', server.remote(article)], ['skipWelcome', 'true']]));
     await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 60_000 });
@@ -266,20 +294,30 @@ async function takeScreenshots(box, server) {
     await page.waitForTimeout(800);
     await shoot('diagnostics', async () => (await page.locator('.markers-panel .monaco-list-row').count()) >= 3);
 
-    // The hover on the impatient phrase.
+    // The hover on a technical term: what, why, the plain-language gloss and the rewrites.
     await palette('View: Close Panel');
-    const squiggle = page.locator('.monaco-editor .squiggly-error').first();
-    const box2 = await squiggle.boundingBox();
-    await page.mouse.move(box2.x + box2.width / 2, box2.y + box2.height / 2);
+    const warnings = await page.locator('.monaco-editor .squiggly-warning').evaluateAll((els) =>
+      els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })),
+    );
+    // The lowest warning on screen is DNS in the body (MFA in the title is higher up).
+    const term = warnings.sort((a, b) => b.y - a.y)[0];
+    await page.mouse.move(term.x + term.width / 2, term.y + term.height / 2);
     await page.waitForSelector('.monaco-hover:not(.hidden)', { timeout: 15_000 });
     await page.waitForTimeout(800);
-    await shoot('hover', async () => (await page.locator('.monaco-hover:not(.hidden)').innerText()).includes('Why:'));
+    await shoot('hover', async () => (await page.locator('.monaco-hover:not(.hidden)').innerText()).includes('In plain words:'));
 
     // The sidebar: score, checklist and findings by category.
     await page.mouse.move(5, 700);
     await page.keyboard.press('Escape');
     await palette('Rapport: Show Report');
     await page.waitForSelector('.monaco-list-row:has-text("Empathy checklist")', { timeout: 15_000 });
+    // Widen the sidebar so the rows can be read: drag the sash on its right edge.
+    const side = await page.locator('.part.sidebar').boundingBox();
+    await page.mouse.move(side.x + side.width + 1, side.y + side.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(side.x + side.width + 260, side.y + side.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await page.mouse.move(900, 700);
     await page.waitForTimeout(800);
     await shoot('sidebar', async () => (await page.locator('.monaco-list-row:has-text("Score")').count()) > 0);
   } finally {
@@ -305,7 +343,10 @@ try {
   server = await startCodeServer(box);
   let problem;
   if (screenshots) await takeScreenshots(box, server);
-  else problem = await runSuite(box, server, installed ?? extSource);
+  else {
+    problem = await runSuite(box, server, installed ?? extSource);
+    if (installed) await webSmoke(box, server);
+  }
   log(`vscode-e2e: finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   server.stop();
   if (!keep) rmSync(box.dir, { recursive: true, force: true });

@@ -210,8 +210,8 @@ describe('sidebar outline and status', () => {
     ]);
     expect(nodes[1]!.children!.map((c) => c.insert)).toEqual([undefined, { text: 'Here is what we will do next.', at: 50 }, undefined, undefined]);
     expect(nodes[2]!.children!.map((c) => [c.label, c.icon, c.reveal])).toEqual([
-      ['“DNS”', 'warning', { start: 0, end: 3 }],
-      ['“MFA”', 'info', { start: 40, end: 43 }],
+      ['Found it.', 'warning', { start: 0, end: 3 }],
+      ['Found it.', 'info', { start: 40, end: 43 }],
     ]);
   });
 

@@ -234,8 +234,8 @@ export function reportOutline(report: Pick<Report, 'score' | 'scores' | 'finding
       icon: 'category',
       children: findings.map((f) => ({
         id: `finding/${f.ruleId}/${f.start}`,
-        label: `“${oneLine(f.actual, 40)}”`,
-        description: oneLine(f.message),
+        label: oneLine(f.message, 120),
+        description: f.ruleId,
         tooltip: `${f.message}\n\n${f.why}`,
         icon: f.severity,
         reveal: { start: f.start, end: f.end },
