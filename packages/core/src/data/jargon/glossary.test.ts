@@ -54,3 +54,16 @@ describe('data/jargon/glossary', () => {
     expect(IT_SENSE_WORDS.filter((w) => w !== w.toLowerCase())).toEqual([]);
   });
 });
+
+describe('data/jargon/glossary glosses', () => {
+  it('are plain themselves: no gloss uses a term an end user would need explained', async () => {
+    const { analyze } = await import('../../analyze.js');
+    const jargony = GLOSSARY.flatMap((e) => {
+      const text = `${e.term} (${e.gloss})`;
+      return analyze(text, { kind: 'plain' })
+        .findings.filter((f) => f.category === 'jargon' && f.severity !== 'info' && f.start > e.term.length)
+        .map((f) => `${e.term}: "${f.actual}" in "${e.gloss}"`);
+    });
+    expect(jargony).toEqual([]);
+  });
+});

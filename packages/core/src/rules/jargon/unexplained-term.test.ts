@@ -42,7 +42,7 @@ testRule(unexplainedTerm, {
     {
       text: 'Please restart the VPN and try again.',
       errors: [{ actual: 'VPN', severity: 'info' }],
-      output: 'Please restart the VPN (a secure connection to the work network from outside the office) and try again.',
+      output: 'Please restart the VPN (a secure link to the work network from outside) and try again.',
     },
     {
       text: 'The GPO is applied on the next restart.',
@@ -59,7 +59,7 @@ testRule(unexplainedTerm, {
     // An explanation later does not excuse the first use.
     { text: 'Turn on MFA. MFA (a second check when you sign in) keeps you safe.', errors: [{ actual: 'MFA', span: [8, 11] }] },
     // Technical readers still see level 3 terms, at info.
-    { text: 'Check the SPF record and the DMARC policy.', options: technical, errors: [{ actual: 'SPF record', severity: 'info' }, { actual: 'DMARC', severity: 'info' }] },
+    { text: 'Check the SPF record and the DMARC policy.', options: technical, errors: [{ actual: 'SPF', severity: 'info' }, { actual: 'DMARC', severity: 'info' }] },
     // Team glossary terms are flagged for every audience, with the team's gloss.
     {
       text: 'Log it in Frobnicator please.',
