@@ -44,7 +44,7 @@ const ROWS = String.raw`
 2|SSID|service set identifier|the Wi-Fi network's name|Wi-Fi name
 2|NIC|network interface card|the part that connects the computer to the network|network adapter|network interface
 2|MAC address||the fixed ID of a network part||hardware address
-1|IP address||the number that identifies a device on a network|network address
+1|IP address||the number that identifies a device on a network|network address|IP
 2|IPv6||the newer, longer kind of network address||IPv4
 2|static IP||a network address that never changes||fixed IP
 2|IP conflict||two devices with the same network address
@@ -382,7 +382,7 @@ export const EVERYDAY_ACRONYMS: readonly string[] = [
   'AM', 'PM', 'US', 'USA', 'UK', 'EU', 'FYI', 'PS', 'TBD', 'TBC', 'ETA', 'OS', 'CD', 'DVD', 'GB', 'MB', 'KB', 'TB', 'HD',
   'HDMI', 'PIN', 'SMS', 'AI', 'APP', 'WIFI', 'MAC', 'IOS', 'CPU', 'RAM', 'ZIP', 'JPG', 'JPEG', 'PNG', 'GIF', 'MP3', 'MP4',
   'UTC', 'GMT', 'PDT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'BST', 'CET', 'CEST', 'IST', 'AEST', 'NB', 'RE', 'FW',
-  'FWD', 'CC', 'BCC', 'QR', 'LED', 'LCD', 'GPS', 'ATM', 'VIP', 'DIY', 'RSVP', 'EOD', 'COB', 'OOO', 'WFH', 'AKA', 'ETC',
+  'FWD', 'BTW', 'LOL', 'IMO', 'IMHO', 'TBH', 'FWIW', 'AFAIK', 'CC', 'BCC', 'QR', 'LED', 'LCD', 'GPS', 'ATM', 'VIP', 'DIY', 'RSVP', 'EOD', 'COB', 'OOO', 'WFH', 'AKA', 'ETC',
   'IE', 'EG', 'VS', 'HQ', 'PA', 'PO', 'QA', 'RSS', 'HTML', 'TXT', 'DOC', 'DOCX', 'XLS', 'XLSX', 'PPT', 'PPTX', 'AV', 'AC',
   'DC', 'NY', 'CA', 'TX', 'LA', 'SF', 'NHS', 'BBC', 'CNN', 'MBA', 'PHD', 'ISO', 'OCR', 'SKU', 'ROI', 'B2B', 'CRM', 'ERP',
   'GHZ', 'MHZ', 'KBPS', 'MBPS', 'GBPS', 'FPS', 'WWW', 'COM', 'NET', 'ORG', 'DM', 'DMS', 'IM', 'MS', 'CV', 'PTO',
