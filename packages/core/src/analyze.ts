@@ -164,7 +164,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
     let raw = perRule[i]!;
     if (rule.finalize) {
       try {
-        raw = rule.finalize(raw, { text, kind }, ruleOptions);
+        raw = rule.finalize(raw, { text, kind, directives: model.directives }, ruleOptions);
       } catch (err) {
         errors.push({ ruleId: rule.meta.id, message: err instanceof Error ? err.message : String(err) });
         return;

@@ -189,6 +189,8 @@ export interface DocumentContext {
   /** The original text. */
   text: string;
   kind: DocumentKind;
+  /** Reviewed-ignore comments in the document (Markdown only): which rules, why, and the comment's span. */
+  directives?: readonly { rules: readonly string[]; reason: string; span: Span }[];
 }
 
 export interface Rule {
