@@ -387,7 +387,8 @@ test('pane: re-reads only while visible and re-analyses only on change', async (
 }, { browser: true });
 
 test('pane: checklist items flip as the draft improves', async (skip) => {
-  const { page, done } = await openPane({ bodyType: 'text', text: 'Hi Sam,\n\nAs I already explained, restart the laptop.\n\nAlex' });
+  const text = 'Hi Sam,\n\nAs I already explained, your laptop cannot reach the VPN because the settings are wrong. Restart the laptop and sign in again.\n\nAlex';
+  const { page, done } = await openPane({ text }); // an HTML body: <p> per line
   await ready(page);
   const states = () => page.$$eval('#checklist li.check', (n) => Object.fromEntries(n.map((x) => [x.dataset.id, x.dataset.passed])));
   const before = await states();
@@ -406,9 +407,14 @@ test('pane: checklist items flip as the draft improves', async (skip) => {
     const id = insertable[0];
     const writes = () => page.evaluate(() => window.__officeCalls.filter((c) => c[0] === 'body.setAsync').length);
     const w0 = await writes();
+    const sentence = (await page.textContent(`#checklist li[data-id="${id}"] .preview`)).replace(/^“|”$/g, '');
     await page.click(`#checklist [data-insert="${id}"]`);
     await page.waitForSelector(`#checklist li[data-id="${id}"][data-passed="true"]`, { timeout: 6000 });
     assert.equal(await writes(), w0 + 1);
+    const html = await page.evaluate(() => window.__mailbox.html);
+    assert.ok(html.startsWith('<p>Hi Sam,</p><p><br></p><p>'), html);
+    assert.ok(html.includes(sentence.replace(/'/g, "'")), `${sentence} in ${html}`);
+    assert.ok((await draftText(page)).includes(sentence));
   } else console.log('    (no failed checklist item offers an insertable suggestion yet)');
   await done();
 }, { browser: true });
