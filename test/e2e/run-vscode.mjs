@@ -142,9 +142,14 @@ function installVsix(box) {
   const r = spawnSync(process.execPath, [...box.base, '--install-extension', vsix], { env: box.env, encoding: 'utf8' });
   const listed = spawnSync(process.execPath, [...box.base, '--list-extensions', '--show-versions'], { env: box.env, encoding: 'utf8' });
   const installedDir = join(box.dir, 'ext', `${extensionId}-${manifest.version}`);
-  const ok = r.status === 0 && listed.stdout.includes(`${extensionId}@${manifest.version}`) && existsSync(join(installedDir, manifest.main));
+  // Diagnostic codes link to docs/rules/<id>.md inside the extension: every rule page must ship.
+  const pages = (dir, rel = '') => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []).flatMap((e) =>
+    e.isDirectory() ? pages(join(dir, e.name), `${rel}${e.name}/`) : [`${rel}${e.name}`]);
+  const missingPages = pages(join(root, 'docs/rules')).filter((p) => !existsSync(join(installedDir, 'docs/rules', p)));
+  const ok = r.status === 0 && listed.stdout.includes(`${extensionId}@${manifest.version}`) && existsSync(join(installedDir, manifest.main)) &&
+    existsSync(join(installedDir, manifest.browser)) && missingPages.length === 0;
   const size = existsSync(vsix) ? statSync(vsix).size : 0;
-  record(`${vsix.slice(root.length + 1)} (${(size / 1024).toFixed(0)} KiB) installs into code-server`, ok && size <= 1024 * 1024, ok ? '' : `${r.stdout}${r.stderr}`.trim());
+  record(`${vsix.slice(root.length + 1)} (${(size / 1024).toFixed(0)} KiB) installs into code-server`, ok && size <= 1024 * 1024, ok ? '' : `${r.stdout}${r.stderr}`.trim() + (missingPages.length ? ` missing rule pages: ${missingPages.join(', ')}` : ''));
   return ok ? installedDir : undefined;
 }
 
@@ -330,8 +335,11 @@ let box;
 let server;
 const started = Date.now();
 try {
+  const phase = (name, since) => log(`vscode-e2e: ${name} took ${((Date.now() - since) / 1000).toFixed(1)} s`);
+  let t = Date.now();
   ensureDependencies();
   ensureBuilt();
+  phase('install check and build', t);
   box = makeSandbox();
   writeUserSettings(
     box,
@@ -344,8 +352,12 @@ try {
   let problem;
   if (screenshots) await takeScreenshots(box, server);
   else {
+    t = Date.now();
     problem = await runSuite(box, server, installed ?? extSource);
+    phase('the suite in the extension host', t);
+    t = Date.now();
     if (installed) await webSmoke(box, server);
+    phase('the web-worker smoke check', t);
   }
   log(`vscode-e2e: finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   server.stop();

@@ -168,6 +168,11 @@ describe('Rapport in VS Code', function () {
     await waitFor('DNS back under the defaults', () => diagnosticFor(doc.uri, 'jargon/unexplained-term', 'DNS', doc));
     await vscode.workspace.fs.writeFile(uriOf('.rapportrc.json'), encoder.encode(good));
     await waitFor('DNS allowed again', () => !diagnosticFor(doc.uri, 'jargon/unexplained-term', 'DNS', doc));
+    // Valid JSON with a value the engine rejects: the same fallback, never a crash or an empty Problems panel.
+    await vscode.workspace.fs.writeFile(uriOf('.rapportrc.json'), encoder.encode('{ "allow": ["DNS"], "rules": { "jargon": "loud" } }'));
+    await waitFor('DNS back after a rejected value', () => diagnosticFor(doc.uri, 'jargon/unexplained-term', 'DNS', doc));
+    await vscode.workspace.fs.writeFile(uriOf('.rapportrc.json'), encoder.encode(good));
+    await waitFor('DNS allowed once more', () => !diagnosticFor(doc.uri, 'jargon/unexplained-term', 'DNS', doc));
   });
 
   it('follows the settings: severity override, language ids, and enable', async function () {
