@@ -5,8 +5,8 @@ import type { PhraseEntry } from '../../rules/shared/phrase-matcher.js';
 const A = "['’]";
 const KINDLY = 'Correct kindly but firmly: acknowledge what they saw, then explain what is really happening.';
 const EXPLAIN = [
-  { label: 'Acknowledge, then explain', replacement: 'I can see why it looks that way, but here is what is happening' },
-  { label: 'Explain what is happening', replacement: 'let me explain what is happening' },
+  { label: 'Acknowledge, then explain', replacement: 'I can see why it looks that way, but' },
+  { label: 'Explain what is happening', replacement: 'I can see why it looks that way; let me explain what is happening' },
 ] as const;
 
 export const CONTRADICTION: readonly PhraseEntry[] = [

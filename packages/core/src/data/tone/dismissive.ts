@@ -14,7 +14,7 @@ export const DISMISSIVE: readonly PhraseEntry[] = [
     unless: String.raw`\b(?:don${A}t worry|no worries|it${A}s okay|it${A}s ok)\b`,
   },
   {
-    pattern: String.raw`(?:(?:it${A}s|it is|this is|that${A}s|that is|this isn${A}t|that isn${A}t|it isn${A}t|it${A}s really) (?:really |simply |just |honestly )?not (?:really )?(?:our|my|IT${A}s|the IT team${A}s|the helpdesk${A}s) (?:problem|issue|concern|job|department|responsibility|fault)|not my (?:job|problem|department|concern)|(?:that|this|it)${A}s (?:a|your) (?:you|personal) problem|sounds like a you problem|(?:that|this|it)${A}s your problem)`,
+    pattern: String.raw`(?:(?:(?:(?:it|this|that)${A}s|is|was|are)(?: really| simply| just| honestly)? not|(?:(?:it|this|that) )?(?:isn${A}t|wasn${A}t|aren${A}t)) (?:really )?(?:our|my|IT${A}s|the IT team${A}s|the helpdesk${A}s) (?:problem|issue|concern|job|department|responsibility)|not my (?:job|problem|department|concern)|(?:that|this|it)${A}s (?:a|your) (?:you|personal) problem|sounds like a you problem|(?:that|this|it)${A}s your problem)`,
     messageId: 'notOurProblem',
     note: 'Even when the fix sits elsewhere, the reader needs to know who can help; point them there.',
     suggestions: [{ label: 'Point to who can help', replacement: 'this is handled by another team, and I can put you in touch with them' }],

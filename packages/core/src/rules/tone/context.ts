@@ -30,9 +30,27 @@ export function inContext(p: ParagraphContext, found: RawFinding[], meta: RuleMe
     if (milderInQuestions && !questionForms.includes(f.messageId) && isQuestion(p.text, sentenceAt(p.sentences, f.start))) {
       f.severity = MILDER[f.severity ?? meta.defaultSeverity];
     }
-    out.push(f);
+    out.push(questionAtEnd(p.text, f));
   }
   return out;
+}
+
+/**
+ * A rewrite that turns the sentence into a question ("Could you …?") takes over the sentence's full stop, so
+ * "Do it now." becomes "Could you do it as soon as you can?" rather than "…?.". Other rewrites keep the stop.
+ */
+function questionAtEnd(text: string, f: RawFinding): RawFinding {
+  if (!f.suggestions?.some((s) => s.replacement.endsWith('?'))) return f;
+  const after = text.slice(f.end);
+  const stop = /^[.!]+(?=["'’”)\]]*(?:\s|$))/.exec(after);
+  const alreadyEnds = /[.!?]$/.test(text.slice(f.start, f.end)) || /^\s*$/.test(after);
+  if (!stop && alreadyEnds) return f;
+  if (!stop) {
+    // Mid-sentence, a question mark does not fit: drop it.
+    return { ...f, suggestions: f.suggestions.map((s) => ({ ...s, replacement: s.replacement.endsWith('?') && !/[.!?]/.test(text.charAt(f.end)) ? s.replacement.slice(0, -1) : s.replacement })) };
+  }
+  const end = f.end + stop[0].length;
+  return { ...f, end, suggestions: f.suggestions.map((s) => ({ ...s, replacement: s.replacement.endsWith('?') ? s.replacement : s.replacement + stop[0] })) };
 }
 
 export interface PhraseRuleSpec {

@@ -22,11 +22,12 @@ testRule(contradiction, {
   ],
   invalid: [
     { text: "You're wrong.", errors: [{ messageId: 'youreWrong', actual: "You're wrong" }] },
+    { text: "You're wrong, the VPN was down.", errors: [{ messageId: 'youreWrong', actual: "You're wrong, " }], output: 'I can see why it looks that way, but the VPN was down.' },
     { text: 'You are mistaken about the deadline.', errors: [{ messageId: 'youreWrong', actual: 'You are mistaken' }] },
     { text: "You've got it wrong.", errors: [{ messageId: 'youreWrong', actual: "You've got it wrong" }] },
     { text: "That's incorrect.", errors: [{ messageId: 'thatsWrong', actual: "That's incorrect" }] },
     { text: "No, that's not true.", errors: [{ messageId: 'thatsWrong', actual: "that's not true" }] },
-    { text: 'That is simply wrong, the VPN was up.', errors: [{ messageId: 'thatsWrong', actual: 'That is simply wrong' }] },
+    { text: 'That is simply wrong, the VPN was up.', errors: [{ messageId: 'thatsWrong', actual: 'That is simply wrong, ' }], output: 'I can see why it looks that way, but the VPN was up.' },
     { text: "That's not how it works.", errors: [{ messageId: 'notHowItWorks', actual: "That's not how it works" }], output: 'It works a little differently, and here is how.' },
     { text: 'This is not how Outlook works.', errors: [{ messageId: 'notHowItWorks', actual: 'This is not how Outlook works' }] },
     { text: "That doesn't make any sense.", errors: [{ messageId: 'notHowItWorks', actual: "That doesn't make any sense" }] },

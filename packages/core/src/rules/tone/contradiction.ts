@@ -2,6 +2,9 @@
 import { CONTRADICTION } from '../../data/tone/contradiction.js';
 import { phraseRule } from './context.js';
 
+// Rewrites that open a clause ("I can see why it looks that way, but") need the rest of the sentence after them.
+const OPENERS = /(?:, but|:)$/;
+
 export const contradiction = phraseRule({
   meta: {
     id: 'tone/contradiction',
@@ -19,4 +22,12 @@ export const contradiction = phraseRule({
   },
   phrases: CONTRADICTION,
   milderInQuestions: true,
+  refine(f, p) {
+    // "You're wrong, the VPN was down." → take the comma too, so the opener leads straight into the rest.
+    const comma = /^\s*[,—–-]+\s?/.exec(p.text.slice(f.end));
+    const atEnd = /^\s*(?:[.!?]|$)/.test(p.text.slice(f.end));
+    const suggestions = (f.suggestions ?? []).filter((s) => (comma ? OPENERS.test(s.replacement) : !atEnd || !OPENERS.test(s.replacement)));
+    if (comma) return { ...f, end: f.end + comma[0].length, suggestions: suggestions.map((s) => ({ ...s, replacement: `${s.replacement} ` })) };
+    return { ...f, suggestions: suggestions.length ? suggestions : [{ label: 'Acknowledge, then explain', replacement: 'I can see why it looks that way, so let me explain what is happening' }] };
+  },
 });
