@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { termKey } from '../../rules/shared/term-matcher.js';
+import { isMatchableForm, termKey } from '../../rules/shared/term-matcher.js';
 import { EVERYDAY_ACRONYMS, GLOSSARY, IT_SENSE_WORDS, NOT_ACRONYMS } from './glossary.js';
 
 describe('data/jargon/glossary', () => {
@@ -16,6 +16,11 @@ describe('data/jargon/glossary', () => {
       }
     }
     expect(dups, 'duplicate forms in data/jargon/glossary.ts').toEqual([]);
+  });
+
+  it('writes terms and variants as whole words the matcher can find (no leading dots or slashes)', () => {
+    const forms = GLOSSARY.flatMap((e) => [e.term, ...(e.variants ?? [])]);
+    expect(forms.filter((f) => !isMatchableForm(f))).toEqual([]);
   });
 
   it('gives every entry a short plain gloss that fits in parentheses', () => {

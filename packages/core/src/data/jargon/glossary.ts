@@ -205,7 +205,7 @@ const ROWS = String.raw`
 1|log file||a program's record of what it did
 2|MSI||a Windows install file|install file
 2|dependency||something a program needs to work
-2|runtime||a support package some programs need||.NET Framework,.NET
+2|runtime||a support package some programs need||NET Framework
 2|hotfix||a small urgent update|urgent update
 1|patch||an update that fixes a problem|update
 2|Patch Tuesday||Microsoft's monthly update day
@@ -277,7 +277,7 @@ const ROWS = String.raw`
 2|API key||a secret code a program uses to sign in||client secret,app secret
 3|JSON||a plain-text data format
 3|XML||a tagged plain-text data format
-2|config file||a file of program settings|settings file|configuration file,.ini file
+2|config file||a file of program settings|settings file|configuration file
 3|SQL|Structured Query Language|the language of databases
 3|SQL query||a question asked of a database||database query
 3|ODBC|Open Database Connectivity|a standard link to a database||DSN

@@ -1,5 +1,6 @@
-// Compiles a long list of words and phrases into ONE regex shaped like a trie ("dns(?:\s+cache)?|dhcp|…"), so a
-// paragraph is scanned once however long the list is, then looks up what matched in a Map. Used for glossaries.
+// Finds any of a long list of words and phrases in one pass: the text is split into words once, and each word is
+// looked up in a Map of phrase starts. No per-term regex and no giant alternation, so building the matcher and the
+// first analysis stay cheap (a big regex costs tens of milliseconds to compile on a cold start).
 
 export interface TermHit {
   start: number;
@@ -14,57 +15,90 @@ export interface TermMatcher {
   find(text: string): TermHit[];
 }
 
-interface TrieNode {
-  end: boolean;
-  next: Map<string, TrieNode>;
-}
-
 /** Lower-cases and collapses whitespace: how forms are keyed. */
 export const termKey = (form: string): string => form.toLowerCase().replace(/\s+/g, ' ').trim();
 
-const escapeChar = (c: string): string => (c === ' ' ? String.raw`\s+` : c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+// A word: letters and digits, joined by inner hyphens, dots or apostrophes ("re-image", "127.0.0.1", "DNS's"),
+// so "DNS.exe" or "x-DNS" are words of their own and never match "DNS".
+const WORD = /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*/gu;
+const PLURAL = /(?:['’]s|(?<=\p{L}{2})s)$/u;
 
-function toSource(node: TrieNode): string {
-  const branches = [...node.next.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([c, child]) => escapeChar(c) + toSource(child));
-  if (!branches.length) return '';
-  const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
-  // Greedy optional tail: the longest form wins, shorter ones are tried on backtracking.
-  return node.end ? (branches.length === 1 ? `(?:${body})?` : `${body}?`) : body;
+interface Form {
+  words: readonly string[];
+  key: string;
 }
 
-/**
- * forms: the words and phrases to find (any case; matching is case-insensitive, callers check case if they care).
- * plurals: also match a trailing "s" or "'s" (reported as `plural`).
- */
+/** Whether a form can be found: its words, split on spaces, are whole words as the text is split. */
+export function isMatchableForm(form: string): boolean {
+  return termKey(form)
+    .split(' ')
+    .every((w) => {
+      WORD.lastIndex = 0;
+      const m = WORD.exec(w);
+      return m !== null && m.index === 0 && m[0].length === w.length;
+    });
+}
+
+/** forms: the words and phrases to find (matched case-insensitively; callers check case if they care). */
 export function compileTerms(forms: Iterable<string>, { plurals = false } = {}): TermMatcher {
-  const root: TrieNode = { end: false, next: new Map() };
-  let count = 0;
+  const byFirstWord = new Map<string, Form[]>();
   for (const form of forms) {
     const key = termKey(form);
     if (!key) continue;
-    let node = root;
-    for (const c of key) {
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { end: false, next: new Map() }));
-      node = child;
-    }
-    node.end = true;
-    count++;
+    const words = key.split(' ');
+    const list = byFirstWord.get(words[0]!) ?? [];
+    list.push({ words, key });
+    byFirstWord.set(words[0]!, list);
   }
-  if (!count) return { find: () => [] };
-  // Not inside a word, a hyphenated word, a file name, a path or an address.
-  const pattern = `(?<![\\w\\-./\\\\@])(${toSource(root)})(${plurals ? "['’]?s" : '(?!)'})?(?![\\w\\-@]|[./\\\\]\\w)`;
-  const matcher = new RegExp(pattern, 'gi');
+  // Longest first, so "DNS cache" wins over "DNS".
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+
   return {
     find(text) {
+      const starts: number[] = [];
+      const ends: number[] = [];
+      const lower: string[] = [];
+      WORD.lastIndex = 0;
+      for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+        starts.push(m.index);
+        ends.push(m.index + m[0].length);
+        lower.push(m[0].toLowerCase());
+      }
       const hits: TermHit[] = [];
-      matcher.lastIndex = 0;
-      for (let m = matcher.exec(text); m; m = matcher.exec(text)) {
-        hits.push({ start: m.index, end: m.index + m[0].length, key: termKey(m[1]!), plural: m[2] !== undefined });
+      for (let i = 0; i < lower.length; i++) {
+        const hit = matchAt(i);
+        if (hit) {
+          hits.push(hit.hit);
+          i = hit.last;
+        }
       }
       return hits;
+
+      function singular(word: string): string | null {
+        return plurals && PLURAL.test(word) ? word.replace(PLURAL, '') : null;
+      }
+
+      function matchAt(i: number): { hit: TermHit; last: number } | null {
+        const first = lower[i]!;
+        const firstSingular = singular(first);
+        const candidates = [...(byFirstWord.get(first) ?? []), ...(firstSingular ? (byFirstWord.get(firstSingular) ?? []) : [])];
+        for (const form of candidates) {
+          const last = i + form.words.length - 1;
+          if (last >= lower.length) continue;
+          let plural = false;
+          let ok = true;
+          for (let k = 0; k < form.words.length && ok; k++) {
+            const j = i + k;
+            // Words of a phrase are separated by whitespace only: "DNS, cache" is not "DNS cache".
+            if (k > 0 && !/^\s+$/.test(text.slice(ends[j - 1]!, starts[j]!))) ok = false;
+            else if (lower[j] === form.words[k]) continue;
+            else if (j === last && singular(lower[j]!) === form.words[k]) plural = true;
+            else ok = false;
+          }
+          if (ok) return { hit: { start: starts[i]!, end: ends[last]!, key: form.key, plural }, last };
+        }
+        return null;
+      }
     },
   };
 }
