@@ -304,7 +304,8 @@ export function buildDoc(input: ChecklistInput): ChecklistDoc {
     if (bodySentences <= 3) words += chunk.match(WORD)?.length ?? 0;
     if (!givesSteps && STARTS_WITH_INSTRUCTION.test(chunk)) givesSteps = true;
   }
-  const reportsFix = FIX_REPORTED.test(prose);
+  // Only e-mail items ask whether a fix was reported; an article scan would be wasted work.
+  const reportsFix = kind === 'email' && FIX_REPORTED.test(prose);
   const hasFixHeading = kind === 'article' && FIX_HEADING.test(text.slice(0, end));
   const short = kind === 'email' && words <= 30 && bodySentences <= 2 && !givesSteps;
 
