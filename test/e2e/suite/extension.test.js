@@ -175,6 +175,22 @@ describe('Rapport in VS Code', function () {
     await waitFor('DNS allowed once more', () => !diagnosticFor(doc.uri, 'jargon/unexplained-term', 'DNS', doc));
   });
 
+  it('validates .rapportrc.json against the bundled schema (jsonValidation)', async function () {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    const schema = JSON.parse(decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ext.extensionUri, 'schema/rapportrc.schema.json'))));
+    if (!schema.properties) this.skip(); // the schema has not landed yet: the build ships a permissive placeholder
+    const uri = uriOf('schema-check/.rapportrc.json');
+    await vscode.workspace.fs.writeFile(uri, encoder.encode('{ "audience": "everyone" }\n'));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    assert.equal(doc.languageId, 'json');
+    const problem = await waitFor('a schema diagnostic from the JSON language service', () =>
+      vscode.languages.getDiagnostics(uri).find((d) => d.source !== 'Rapport' && doc.getText(d.range).includes('everyone')), 30_000);
+    assert.ok(problem.message.length > 0);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.workspace.fs.delete(uri);
+  });
+
   it('follows the settings: severity override, language ids, and enable', async function () {
     const doc = await open('kb/vpn-notes.txt');
     assert.equal(doc.languageId, 'plaintext');
