@@ -10,7 +10,10 @@ const SIGNATURE_DELIMITER = /^--\s?$/;
 const SIGN_OFF = /^\s*(?:(?:many |kind |best |warm |warmest )?(?:thanks|thank you|regards|wishes)(?: so much| again| for your patience)?|best|cheers|sincerely|yours(?: truly| sincerely)?|respectfully|all the best|take care|talk soon)[,.!]?\s*$/i;
 const LOG_LINE = new RegExp(
   [
-    String.raw`^\s+at\s+\S.*(?:\(.*:\d+(?::\d+)?\)|:\d+:\d+)\s*$`,
+    // Stack frames "at f (file:1:2)" / "at file:1:2"; [^(]* finds the first "(" without nested backtracking,
+    // so a megabyte-long line stays linear.
+    String.raw`^\s+at\s+\S[^(]*\(.*:\d+(?::\d+)?\)\s*$`,
+    String.raw`^\s+at\s+\S.*:\d+:\d+\s*$`,
     String.raw`^\s*(?:Traceback \(most recent call last\)|Exception in thread|Caused by:|---\s*End of (?:inner )?exception stack trace)`,
     String.raw`^\s*File ".*", line \d+`,
     String.raw`^\s*\[?\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?`,

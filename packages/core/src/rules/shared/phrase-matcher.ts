@@ -38,7 +38,9 @@ export function compilePhrases(entries: readonly PhraseEntry[]): CompiledPhrases
     const groups = (new RegExp(`${e.pattern}|`).exec('')?.length ?? 1) - 1;
     if (groups) throw new Error(`phrase "${e.pattern}" has a capturing group; use (?:…)`);
   }
-  const matcher = new RegExp(entries.map((e) => `(?<![\\w'’-])(${e.pattern})(?![\\w'’-])`).join('|'), 'giu');
+  // (?=\S) first: phrases never start on whitespace, and it keeps an entry's own "(?<=^\s*…)" lookbehind from
+  // rescanning a long run of blanked (masked) text at every position, which was quadratic.
+  const matcher = new RegExp(entries.map((e) => `(?<![\\w'’-])(?=\\S)(${e.pattern})(?![\\w'’-])`).join('|'), 'giu');
   const unless = entries.map((e) => (e.unless ? new RegExp(e.unless, 'iu') : null));
   return {
     find(paragraph, sentences) {
