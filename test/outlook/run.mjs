@@ -197,6 +197,16 @@ test('send handler: honours roaming settings and phrases dismissed for this draf
   assert.deepEqual((await fireSend(sendContext({ body: HARSH, session }))).options, { allowEvent: true });
 });
 
+test('send handler: holds the send for a missed checklist item the writer chose to enforce', async () => {
+  const body = 'Hi Sam,\n\nYour laptop cannot reach the network because the settings are wrong. Restart it and sign in again.\n\nAlex';
+  assert.deepEqual((await fireSend(sendContext({ body }))).options, { allowEvent: true });
+  const enforce = { 'rapport.settings': { v: 1, audience: 'end-user', rulesOff: [], blockOnChecklist: ['email/thanks'] } };
+  const { options } = await fireSend(sendContext({ body, roaming: enforce }));
+  assert.equal(options.allowEvent, false);
+  assert.match(options.errorMessage, /It also misses: Thanks them/i);
+  assert.ok(options.errorMessage.length <= 500);
+});
+
 test('send handler: fails open when the analyzer throws', async () => {
   const ctx = sendContext({ body: HARSH });
   // analyze() keys its paragraph cache with JSON.stringify: breaking it makes the analyzer itself throw.
@@ -445,14 +455,18 @@ test('pane: settings (audience, rules on/off) round-trip through roaming setting
   await first.page.uncheck('input[data-rule="tone/impatience"]');
   await first.page.waitForFunction(() => !document.querySelector('#draft .u-tone'));
   const calls = await first.calls();
-  const stored = calls.filter((c) => c[0] === 'roamingSettings.set').at(-1)[2];
-  assert.deepEqual(stored, { v: 1, audience: 'technical', rulesOff: ['tone/impatience'], blockOnChecklist: [] });
+  const blocks = await first.page.$$eval('#blocks input[data-block]', (n) => n.map((x) => x.dataset.block));
+  const enforced = blocks.slice(0, 1);
+  if (enforced.length) await first.page.check(`#blocks input[data-block="${enforced[0]}"]`);
+  const stored = (await first.calls()).filter((c) => c[0] === 'roamingSettings.set').at(-1)[2];
+  assert.deepEqual(stored, { v: 1, audience: 'technical', rulesOff: ['tone/impatience'], blockOnChecklist: enforced });
   assert.ok(calls.some((c) => c[0] === 'roamingSettings.saveAsync'));
   await first.done();
   const second = await openPane({ text, roaming: { 'rapport.settings': stored } });
   await ready(second.page);
   assert.equal(await second.page.isChecked('input[data-rule="tone/impatience"]'), false);
   assert.equal(await second.page.isChecked('input[name="audience"][value="technical"]'), true);
+  if (enforced.length) assert.equal(await second.page.isChecked(`#blocks input[data-block="${enforced[0]}"]`), true);
   assert.equal(await second.page.locator('#draft .u-tone').count(), 0);
   await second.done();
 }, { browser: true });

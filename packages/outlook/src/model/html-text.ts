@@ -25,7 +25,21 @@ const BLOCK = new Set([
   'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'body', 'html',
 ]);
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+// Named character references that e-mail editors (Outlook, Word, Gmail) actually write. Names are case-sensitive.
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', AMP: '&', LT: '<', GT: '>', QUOT: '"',
+  lsquo: '\u2018', rsquo: '\u2019', sbquo: '\u201a', ldquo: '\u201c', rdquo: '\u201d', bdquo: '\u201e',
+  ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', bull: '\u2022', middot: '\u00b7', laquo: '\u00ab', raquo: '\u00bb',
+  ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009', zwnj: '\u200c', zwj: '\u200d', lrm: '\u200e', rlm: '\u200f', shy: '\u00ad',
+  copy: '\u00a9', reg: '\u00ae', trade: '\u2122', euro: '\u20ac', pound: '\u00a3', yen: '\u00a5', cent: '\u00a2',
+  sect: '\u00a7', para: '\u00b6', deg: '\u00b0', plusmn: '\u00b1', times: '\u00d7', divide: '\u00f7', iexcl: '\u00a1', iquest: '\u00bf',
+};
+// Latin-1 letters, U+00C0–U+00FF in order (× and ÷ are above).
+'Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml - Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml - oslash ugrave uacute ucirc uuml yacute thorn yuml'
+  .split(' ')
+  .forEach((name, i) => {
+    if (name !== '-') NAMED[name] = String.fromCharCode(0xc0 + i);
+  });
 
 export function isSpace(c: string): boolean {
   return c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\f' || c === '\u00a0' || c === '\u2028';
@@ -56,7 +70,7 @@ function decodeEntity(html: string, at: number): [string, number] {
     const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
     return code > 0 && code <= 0x10ffff ? [String.fromCodePoint(code), m[0].length] : ['\ufffd', m[0].length];
   }
-  const named = NAMED[body.toLowerCase()];
+  const named = Object.prototype.hasOwnProperty.call(NAMED, body) ? NAMED[body] : undefined;
   return named === undefined ? ['&', 1] : [named, m[0].length];
 }
 
