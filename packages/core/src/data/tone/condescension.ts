@@ -20,18 +20,18 @@ export const CONDESCENSION: readonly PhraseEntry[] = [
   },
   {
     // Sentence adverb ("Clearly, you …", "it's clearly in the guide"), not manner ("clearly labeled").
-    pattern: String.raw`(?:(?<=^\s*|[.!?:;]\s+)clearly,?|(?<=\b(?:is|was|are|were|it${A}s|that${A}s|you${A}re|you) )clearly)(?! (?:labell?ed|marked|visible|written|stated|defined|explain\w*|describ\w*|shows?n?|state\w*|communicat\w*|identif\w*|document\w*|indicat\w*|display\w*|readable|legible|separated|distinguish\w*|see|hear|understand|set out|outlined|worded|signposted|highlighted))`,
+    pattern: String.raw`(?:(?<=^\s{0,12}|[.!?:;]\s{1,12})clearly,?|(?<=\b(?:is|was|are|were|it${A}s|that${A}s|you${A}re|you) )clearly)(?! (?:labell?ed|marked|visible|written|stated|defined|explain\w*|describ\w*|shows?n?|state\w*|communicat\w*|identif\w*|document\w*|indicat\w*|display\w*|readable|legible|separated|distinguish\w*|see|hear|understand|set out|outlined|worded|signposted|highlighted))`,
     messageId: 'obvious',
     note: SKILL,
     suggestions: DROP,
   },
   {
     // Only in an instruction to the reader: "Just click", "you can just", "then simply"; not "I could just look".
-    pattern: String.raw`(?<=(?:^|[.!?:;,(—–-])\s*|\b(?:and|then|so|please|now|you|you can|can you|can${A}t you|cannot you|you could|could you|you need to|you only need to|you have to|you${A}ll|you will|why not|why don${A}t you|why can${A}t you|why not|all you need to do is|all you have to do is) )(?:just|simply|merely) ${INSTRUCTION_VERBS}`,
+    pattern: String.raw`(?<=(?:^|[.!?:;,(—–-])\s{0,12}|\b(?:and|then|so|please|now|you|you can|can you|can${A}t you|cannot you|you could|could you|you need to|you only need to|you have to|you${A}ll|you will|why not|why don${A}t you|why can${A}t you|why not|all you need to do is|all you have to do is) )(?:just|simply|merely) ${INSTRUCTION_VERBS}`,
     messageId: 'justDoIt',
     note: 'Calling a step "just" or "simply" implies it is trivial; if it were, they would not need help.',
     suggestions: [{ label: 'Drop the minimiser', replacement: '$STEP' }],
-    unless: String.raw`\b(?:just|simply) (?:go|skip|move|continue|proceed) (?:on |ahead )?to the (?:next|following)\b|\bjust (?:in case|to (?:confirm|check|be sure|be safe|let you know|clarify|follow up)|now|a (?:moment|second|minute|sec|reminder|quick)|as|like|before|after|below|above|once)\b`,
+    unless: String.raw`\b(?:simply|just) put\b(?!\s+(?:it|the|your|a|them|this))|\b(?:just|simply) (?:go|skip|move|continue|proceed) (?:on |ahead )?to the (?:next|following)\b|\bjust (?:in case|to (?:confirm|check|be sure|be safe|let you know|clarify|follow up)|now|a (?:moment|second|minute|sec|reminder|quick)|as|like|before|after|below|above|once)\b`,
   },
   {
     pattern: String.raw`(?:all )?you (?:just |simply )?(?:need|have|got) to do is(?: just| simply)?`,

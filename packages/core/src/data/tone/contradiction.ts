@@ -21,7 +21,7 @@ export const CONTRADICTION: readonly PhraseEntry[] = [
     unless: String.raw`\b(?:if|unless|whether) you${A}?(?:re| are) (?:wrong|mistaken)\b|\bnot (?:wrong|mistaken) to\b`,
   },
   {
-    pattern: String.raw`(?<=^\s*|[.!?;:,]\s+|\b(?:no|nope|sorry|actually|but|well),?\s)(?:that${A}s|that is|this is|it${A}s|it is|what you (?:said|wrote|describe) is) (?:just |simply |completely |totally |absolutely |flat(?:ly)? |plain |100% )?(?:wrong|incorrect|not true|untrue|false|nonsense|not correct|not right|not the case|rubbish|not what happened)(?=\s*(?:[.!,;:—–-]|$))`,
+    pattern: String.raw`(?<=^\s{0,12}|[.!?;:,]\s{1,12}|\b(?:no|nope|sorry|actually|but|well),?\s)(?:that${A}s|that is|this is|it${A}s|it is|what you (?:said|wrote|describe) is) (?:just |simply |completely |totally |absolutely |flat(?:ly)? |plain |100% )?(?:wrong|incorrect|not true|untrue|false|nonsense|not correct|not right|not the case|rubbish|not what happened)(?=\s*(?:[.!,;:—–-]|$))`,
     messageId: 'thatsWrong',
     note: KINDLY,
     suggestions: EXPLAIN,
@@ -34,7 +34,7 @@ export const CONTRADICTION: readonly PhraseEntry[] = [
     unless: String.raw`\b(?:if|unless|whether)\b`,
   },
   {
-    pattern: String.raw`(?<=^\s*|[.!?]\s+)(?:(?:nope|wrong)(?=\s*[.!])|no(?=\s*!))`,
+    pattern: String.raw`(?<=^\s{0,12}|[.!?]\s{1,12})(?:(?:nope|wrong)(?=\s*[.!])|no(?=\s*!))`,
     messageId: 'flatNo',
     note: KINDLY,
     suggestions: [{ label: 'Soften the opening', replacement: 'I see why it looks that way' }],

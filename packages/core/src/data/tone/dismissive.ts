@@ -34,13 +34,13 @@ export const DISMISSIVE: readonly PhraseEntry[] = [
   },
   {
     // "Whatever." as a reply of its own, not "whatever version you use".
-    pattern: String.raw`(?<=^\s*|[.!?]\s+|\b(?:ok|okay|fine|so),?\s)whatever(?=\s*(?:[.!,;]|$))`,
+    pattern: String.raw`(?<=^\s{0,12}|[.!?]\s{1,12}|\b(?:ok|okay|fine|so),?\s)whatever(?=\s*(?:[.!,;]|$))`,
     messageId: 'whatever',
     note: 'A shrug in writing reads as "I don\'t care"; say what you will do instead.',
     suggestions: [{ label: 'Say what happens next', replacement: 'Either way, I will help you get this working' }],
   },
   {
-    pattern: String.raw`(?:you${A}ll (?:just )?have to |you will (?:just )?have to |you (?:just )?have to |you${A}ll need to )?(?:deal|live) with it|get over it|suck it up|tough luck|(?<=^\s*|[.!?]\s+)too bad(?=\s*[.!]|$)|(?:that|it)${A}s (?:just )?life|it is what it is|(?:that${A}s|that is|it${A}s) (?:just )?(?:how|the way) (?:it is|it goes|things are|it works(?= here)|the cookie crumbles)`,
+    pattern: String.raw`(?:you${A}ll (?:just )?have to |you will (?:just )?have to |you (?:just )?have to |you${A}ll need to )?(?:deal|live) with it|get over it|suck it up|tough luck|(?<=^\s{0,12}|[.!?]\s{1,12})too bad(?=\s*[.!]|$)|(?:that|it)${A}s (?:just )?life|it is what it is|(?:that${A}s|that is|it${A}s) (?:just )?(?:how|the way) (?:it is|it goes|things are|it works(?= here)|the cookie crumbles)`,
     messageId: 'dealWithIt',
     note: 'Telling the reader to put up with it leaves them stuck; explain why it works this way and any workaround.',
     suggestions: [{ label: 'Explain and offer a way forward', replacement: 'this is how it works for now, and here is a workaround' }],

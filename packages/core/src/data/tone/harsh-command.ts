@@ -8,7 +8,7 @@ const ASK = 'An order makes people feel scolded; a polite request with a reason 
 export const HARSH_COMMAND: readonly PhraseEntry[] = [
   {
     // Only as an imperative opening the sentence: "you'll get an email immediately" is not an order.
-    pattern: String.raw`(?<=^\s*|[.!?:;]\s+|\b(?:and|now|just|so),?\s)(?:do|fix|send|answer|reply|respond|call|get|finish|sort)(?: [\w'’-]+){0,3}\s(?:right now|right away|immediately|at once|this instant|asap|now(?=\s*!))|(?:do|fix|sort|finish) (?:it|this|that) now(?=\s*[.!]|$)`,
+    pattern: String.raw`(?<=^\s{0,12}|[.!?:;]\s{1,12}|\b(?:and|now|just|so),?\s)(?:do|fix|send|answer|reply|respond|call|get|finish|sort)(?: [\w'’-]+){0,3}\s(?:right now|right away|immediately|at once|this instant|asap|now(?=\s*!))|(?:do|fix|sort|finish) (?:it|this|that) now(?=\s*[.!]|$)`,
     messageId: 'doItNow',
     note: ASK,
     suggestions: [{ label: 'Ask and give a reason', replacement: 'could you do this as soon as you can? It will let us' }],
@@ -34,13 +34,13 @@ export const HARSH_COMMAND: readonly PhraseEntry[] = [
     suggestions: [{ label: 'Offer a better channel', replacement: 'the quickest way to get help with this is' }],
   },
   {
-    pattern: String.raw`(?<=^\s*|[.!?]\s+)(?:listen(?: to me| carefully| up)?|look)(?=\s*[,!.:])|pay attention(?! to (?:the|any|these|this|those|what appears|prompts|warnings|the prompts))|do (?:as|what) (?:I say|I tell you|I said|you${A}re told|you are told)|(?:I|we) (?:expect|demand|insist that|order) you(?: to)?|I (?:need|want) (?:this|it) (?:done|fixed|sorted) (?:now|immediately|right now|today|ASAP)(?=\s*[.!]|$)`,
+    pattern: String.raw`(?<=^\s{0,12}|[.!?]\s{1,12})(?:listen(?: to me| carefully| up)?|look)(?=\s*[,!.:])|pay attention(?! to (?:the|any|these|this|those|what appears|prompts|warnings|the prompts))|do (?:as|what) (?:I say|I tell you|I said|you${A}re told|you are told)|(?:I|we) (?:expect|demand|insist that|order) you(?: to)?|I (?:need|want) (?:this|it) (?:done|fixed|sorted) (?:now|immediately|right now|today|ASAP)(?=\s*[.!]|$)`,
     messageId: 'order',
     note: ASK,
     suggestions: [{ label: 'Ask kindly', replacement: 'could you please' }],
   },
   {
-    pattern: String.raw`(?<=^\s*|[.!?:;]\s+|\b(?:and|so|now|please|just),?\s)(?:just )?(?:google it|look it up(?: yourself)?|figure it out(?: yourself| on your own)?|work it out yourself|go away|leave (?:me|us) alone|hurry up|get (?:it|this) done(?= now|!)|just do it(?=\s*[.!]|$)|do your job)`,
+    pattern: String.raw`(?<=^\s{0,12}|[.!?:;]\s{1,12}|\b(?:and|so|now|please|just),?\s)(?:just )?(?:google it|look it up(?: yourself)?|figure it out(?: yourself| on your own)?|work it out yourself|go away|leave (?:me|us) alone|hurry up|get (?:it|this) done(?= now|!)|just do it(?=\s*[.!]|$)|do your job)`,
     messageId: 'order',
     note: ASK,
     suggestions: [{ label: 'Offer the next step', replacement: 'here is the next step, and I am happy to help with it' }],

@@ -17,3 +17,10 @@ export const CALLOUT_LABELS: ReadonlySet<string> = new Set(['NOTE', 'IMPORTANT',
 
 /** Words that are ordinary in capitals in technical text (constants, switches, Boolean values, search syntax). */
 export const TECHNICAL_CAPS: ReadonlySet<string> = new Set(['TRUE', 'FALSE', 'NULL', 'ON', 'OFF', 'AND', 'OR', 'NEAR', 'YES', 'NO', 'OK', 'I', 'A', 'AM', 'PM', 'IT', 'US', 'IS', 'IN', 'AS', 'AT', 'TO', 'OF', 'BE', 'DO', 'ME', 'MY', 'WE', 'IF', 'AN', 'ALL', 'ANY', 'GET', 'SET', 'ADD', 'FOR', 'CAN', 'HAS', 'NEW', 'USE']);
+
+/** Acronyms with vowels that a shouted run may contain; they keep their capitals in the calmed rewrite. */
+export const VOWEL_ACRONYMS: ReadonlySet<string> = new Set([
+  'BIOS', 'UEFI', 'IMAP', 'POP', 'JSON', 'YAML', 'SAML', 'OAUTH', 'AJAX', 'ASCII', 'UTF', 'OKTA', 'SCCM', 'NAS', 'SAN', 'LAN', 'WAN',
+  'VLAN', 'RAM', 'ROM', 'CPU', 'GPU', 'SSD', 'HDD', 'OTP', 'API', 'SQL', 'IIS', 'AD', 'AAD', 'ISP', 'ERP', 'CRM', 'SAP', 'IOS', 'MAC',
+  'MDM', 'EDR', 'AV', 'OU', 'UPN', 'SID', 'GUID', 'UUID', 'ACL', 'NTFS', 'FAT', 'EXE', 'MSI', 'ZIP', 'ISO', 'IP', 'IPV', 'TLS', 'SSL',
+]);

@@ -1,7 +1,7 @@
 // Flags shouting: ordinary words in capitals ("DO NOT restart") and stacked marks ("!!!", "?!"). Acronyms and
 // product names (DNS, VPN, HTTP) are never flagged: a run of capitals must contain a word people shout.
 import { EVERYDAY_ACRONYMS, GLOSSARY } from '../../data/jargon/glossary.js';
-import { CALLOUT_LABELS, SHOUT_WORDS, TECHNICAL_CAPS } from '../../data/tone/shouting.js';
+import { CALLOUT_LABELS, SHOUT_WORDS, TECHNICAL_CAPS, VOWEL_ACRONYMS } from '../../data/tone/shouting.js';
 import type { ParagraphContext, RawFinding } from '../../types.js';
 import { sentenceAt } from '../shared/phrase-matcher.js';
 import { insideAny, phraseRule, quotedSpans } from './context.js';
@@ -26,7 +26,7 @@ function isShouted(words: string[]): boolean {
 function calmed(run: string, opensSentence: boolean): string {
   let first = true;
   return run.replace(/[A-Z][A-Z'’]*/g, (w) => {
-    const acronym = KNOWN_ACRONYMS.has(w) || (!SHOUT_WORDS.has(w) && (w.length <= 4 || !/[AEIOUY]/.test(w)));
+    const acronym = KNOWN_ACRONYMS.has(w) || VOWEL_ACRONYMS.has(w) || (!SHOUT_WORDS.has(w) && (w.length <= 2 || !/[AEIOUY]/.test(w)));
     let out = acronym ? w : w.toLowerCase();
     if (first && opensSentence && !acronym) out = out.charAt(0).toUpperCase() + out.slice(1);
     if (w === 'I' || w === "I'M" || w === "I'VE" || w === 'I’M') out = w.charAt(0) + w.slice(1).toLowerCase();
