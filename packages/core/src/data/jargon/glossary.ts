@@ -192,7 +192,7 @@ const ROWS = String.raw`
 2|Windows service||a program that runs in the background
 2|print spooler||the part that lines up print jobs||print queue,print server
 1|cache||saved copies that speed things up|saved data
-1|temp files||leftover files from programs||temporary files
+1|temp files||leftover files from programs
 1|browser extension||an add-on for your browser||add-on
 1|add-in||an extra feature added to a program||plug-in,plugin
 2|SSD|solid-state drive|a fast storage drive|storage drive|NVMe

@@ -75,14 +75,19 @@ export function compileTerms(forms: Iterable<string>, { plurals = false } = {}):
       return hits;
 
       function singular(word: string): string | null {
-        return plurals && PLURAL.test(word) ? word.replace(PLURAL, '') : null;
+        // Cheap test first: most words do not end in "s".
+        return plurals && word.charCodeAt(word.length - 1) === 115 && PLURAL.test(word) ? word.replace(PLURAL, '') : null;
       }
 
       function matchAt(i: number): { hit: TermHit; last: number } | null {
-        const first = lower[i]!;
-        const firstSingular = singular(first);
-        const candidates = [...(byFirstWord.get(first) ?? []), ...(firstSingular ? (byFirstWord.get(firstSingular) ?? []) : [])];
-        for (const form of candidates) {
+        const exact = byFirstWord.get(lower[i]!);
+        const firstSingular = singular(lower[i]!);
+        const fromSingular = firstSingular ? byFirstWord.get(firstSingular) : undefined;
+        return (exact && tryForms(i, exact)) || (fromSingular && tryForms(i, fromSingular)) || null;
+      }
+
+      function tryForms(i: number, forms: readonly Form[]): { hit: TermHit; last: number } | null {
+        for (const form of forms) {
           const last = i + form.words.length - 1;
           if (last >= lower.length) continue;
           let plural = false;
