@@ -175,33 +175,43 @@ export class Checker implements vscode.Disposable {
     return report.findings.filter((f) => f.start <= end && f.end >= start);
   }
 
-  /** analyze() with settings over .rapportrc.json; a broken config is reported once and replaced by defaults. */
+  /** analyze() with settings over .rapportrc.json; a rejected config or setting is reported once and left out. */
   analyzeText(text: string, uri: vscode.Uri, kind: AnalyzeOptions['kind']): Report | undefined {
     const resolved = this.configs.configFor(uri);
     if (resolved.error) this.reportConfigError(resolved, resolved.error.message);
-    const settingsOnly: RapportConfig = { rules: this.settings.rules };
-    const merged: RapportConfig = { ...resolved.config, rules: { ...resolved.config.rules, ...this.settings.rules } };
     const audience = this.settings.audience === 'auto' ? undefined : this.settings.audience;
-    const options = (config: RapportConfig): AnalyzeOptions => ({ kind, config, ...(audience ? { audience } : {}) });
-    try {
-      return analyze(text, options(merged));
-    } catch (err) {
-      // analyze() throws only on bad options: a config value it rejects. Fall back to the settings alone.
-      this.reportConfigError(resolved, err instanceof Error ? err.message : String(err));
+    const withSettings = (config: RapportConfig): AnalyzeOptions => ({
+      kind,
+      config: { ...config, rules: { ...config.rules, ...this.settings.rules } },
+      ...(audience ? { audience } : {}),
+    });
+    const attempt = (options: AnalyzeOptions): Report | Error => {
       try {
-        return analyze(text, options(settingsOnly));
-      } catch (again) {
-        this.log.error(`Rapport settings rejected: ${again instanceof Error ? again.message : String(again)}`);
-        return analyze(text, { kind });
+        return analyze(text, options);
+      } catch (err) {
+        // analyze() throws only on bad options (a value it rejects), never on the text.
+        return err instanceof Error ? err : new Error(String(err));
       }
+    };
+    const full = attempt(withSettings(resolved.config));
+    if (!(full instanceof Error)) return full;
+    const fileOnly = attempt({ kind, config: resolved.config });
+    if (fileOnly instanceof Error) {
+      this.reportConfigError(resolved, fileOnly.message);
+      const settingsOnly = attempt(withSettings({}));
+      if (!(settingsOnly instanceof Error)) return settingsOnly;
+    } else {
+      this.reportConfigError({ config: {} }, full.message);
+      return fileOnly;
     }
+    return analyze(text, { kind });
   }
 
   private reportConfigError(resolved: ResolvedConfig, message: string): void {
     const key = `${resolved.file?.toString() ?? 'settings'}\u0000${message}`;
     if (this.reportedConfigErrors.has(key)) return;
     this.reportedConfigErrors.add(key);
-    const where = resolved.file ? vscode.workspace.asRelativePath(resolved.file) : 'the Rapport settings';
+    const where = resolved.file ? vscode.workspace.asRelativePath(resolved.file) : 'a Rapport setting (rapport.rules or rapport.audience)';
     this.log.error(`Config problem in ${where}: ${message}`);
     const open = 'Open File';
     void vscode.window
