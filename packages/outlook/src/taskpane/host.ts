@@ -19,11 +19,20 @@ export interface DraftHost {
   saveDismissed(dismissed: Dismissed): Promise<void>;
 }
 
+/** An Office call that never answers must not freeze the pane: give up after this long. */
+const CALL_TIMEOUT_MS = 10_000;
+
 function call<T>(fn: (cb: (r: Office.AsyncResult<T>) => void) => void, what: string): Promise<T> {
   return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${what}: Outlook did not answer`)), CALL_TIMEOUT_MS);
     try {
-      fn((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve(r.value) : reject(new Error(`${what}: ${r.error?.message ?? 'failed'}`))));
+      fn((r) => {
+        clearTimeout(timer);
+        if (r.status === Office.AsyncResultStatus.Succeeded) resolve(r.value);
+        else reject(new Error(`${what}: ${r.error?.message ?? 'failed'}`));
+      });
     } catch (err) {
+      clearTimeout(timer);
       reject(err instanceof Error ? err : new Error(String(err)));
     }
   });

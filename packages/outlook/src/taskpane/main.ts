@@ -31,8 +31,12 @@ function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** Runs one read or edit at a time, so a poll never reads the draft halfway through an edit. */
-async function exclusive<T>(fn: () => Promise<T>): Promise<T | undefined> {
+/**
+ * Runs one read or edit at a time, so a poll never reads the draft halfway through an edit. A poll skips its turn
+ * when something is running; a click waits for it.
+ */
+async function exclusive<T>(fn: () => Promise<T>, wait = false): Promise<T | undefined> {
+  while (state.busy && wait) await new Promise((r) => setTimeout(r, 25));
   if (state.busy) return undefined;
   state.busy = true;
   try {
@@ -121,7 +125,7 @@ async function edit(run: (host: DraftHost, text: string) => Promise<EditPath>): 
     } catch (err) {
       setStatus(`Couldn't change the draft: ${message(err)}`, 'error');
     }
-  });
+  }, true);
 }
 
 const actions: ViewActions = {
