@@ -397,7 +397,7 @@ export const NOT_ACRONYMS: readonly string[] = [
   'HELP', 'OFF', 'ON', 'OUT', 'UP', 'TO', 'IS', 'IN', 'BE', 'WE', 'ME', 'MY', 'YOU', 'YOUR', 'AN', 'OF', 'IF', 'SO',
   'BY', 'AS', 'GO', 'HI', 'OH', 'THANK', 'THANKS', 'SORRY', 'READ', 'SAVE', 'SEND', 'CLICK', 'ENTER', 'ESC', 'TAB',
   'ALT', 'CTRL', 'SHIFT', 'DEL', 'FN', 'HOME', 'END', 'PGUP', 'PGDN', 'CAPS', 'LOCK', 'SEARCH', 'SYSTEM', 'TRUE',
-  'FALSE', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'SP', 'EOF', 'AND', 'OR', 'THE', 'FOR', 'WITH',
+  'FALSE', 'CAUSE', 'NOTICE', 'OPTION', 'SELECT', 'NULL', 'PATH', 'ONE', 'TWO', 'RETAIL', 'VOLUME', 'UNSEEN', 'MANAGE', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'SP', 'EOF', 'AND', 'OR', 'THE', 'FOR', 'WITH',
 ];
 
 /**

@@ -9,6 +9,7 @@ testRule(unexplainedTerm, {
   valid: [
     // Explained on first use, in each of the shapes writers use; later uses are fine.
     'Domain Name System (DNS) lookups are failing. I restarted the DNS service.',
+    'Our Domain Name\nSystem (DNS) is failing, so DNS lookups time out.',
     "DNS (the internet's phonebook) is not answering. DNS should be back in an hour.",
     'DNS — the system that turns names into addresses — is down, so DNS lookups fail.',
     'DNS, which turns website names into addresses, is slow today.',

@@ -27,8 +27,9 @@ export function isExplainedAt(text: string, start: number, end: number, expansio
   if (EXPLAINED_BEFORE.test(before) && (CLOSES_PAREN.test(after) || !/\(\s*$/.test(before))) return true;
   if (expansion) {
     // "Domain Name System (DNS)" needs the expansion right before; "DNS (Domain Name System)" is caught above.
-    const wide = text.slice(Math.max(0, start - expansion.length - 6), start).toLowerCase();
-    if (/\(\s*$/.test(wide) && wide.replace(/[\s(]+$/, '').endsWith(expansion.toLowerCase())) return true;
+    // Whitespace is collapsed: the expansion may wrap onto the next line.
+    const wide = text.slice(Math.max(0, start - expansion.length - 24), start).toLowerCase().replace(/\s+/g, ' ');
+    if (/\( ?$/.test(wide) && wide.replace(/[\s(]+$/, '').endsWith(expansion.toLowerCase().replace(/\s+/g, ' '))) return true;
   }
   return false;
 }
