@@ -5,7 +5,7 @@ import type { PhraseEntry } from '../../rules/shared/phrase-matcher.js';
 const A = "['’]";
 
 /** Steps in an instruction that "just"/"simply" tend to precede ("just click OK"). */
-export const INSTRUCTION_VERBS = String.raw`(?:click|tap|press|restart|reboot|log ?(?:in|out|off|on)|sign (?:in|out)|open|close|select|choose|type|enter|run|install|uninstall|reinstall|update|download|upload|unplug|plug|turn|switch|go|follow|read|check|clear|delete|remove|reset|change|copy|paste|drag|save|send|forward|reply|use|try|do|put|set|add|connect|disconnect|look|scroll|hit|accept|allow|ask|call|email|e-mail|let|make|wait|hold|navigate|visit|search|fill|attach|rename|restore|refresh|reload|empty|enable|disable|ignore|re-?enter|re-?run|re-?try|retry|replace|move|drop|point|find|start|stop|quit|exit|launch|toggle|tick|untick|uncheck|confirm|submit|approve|follow)`;
+export const INSTRUCTION_VERBS = String.raw`(?:click|tap|press|restart|reboot|log ?(?:in|out|off|on)|sign (?:in|out)|open|close|select|choose|type|enter|run|install|uninstall|reinstall|update|download|upload|unplug|plug|turn|switch|go|follow|read|check|clear|delete|remove|reset|change|copy|paste|drag|save|send|forward|reply|use|try|do|put|set|add|connect|disconnect|look|scroll|hit|accept|allow|make|wait|hold|navigate|visit|search|fill|attach|rename|restore|refresh|reload|empty|enable|disable|ignore|re-?enter|re-?run|re-?try|retry|replace|move|drop|point|find|start|stop|quit|exit|launch|toggle|tick|untick|uncheck|confirm|submit|approve|follow)`;
 
 const SKILL = 'It may be obvious to you but not to them; words like this make people feel slow for asking.';
 const DROP = [{ label: 'Leave it out', replacement: '' }] as const;
@@ -50,7 +50,7 @@ export const CONDESCENSION: readonly PhraseEntry[] = [
     messageId: 'everyoneKnows',
     note: 'Not everyone knows; saying so makes the reader feel left behind.',
     suggestions: [{ label: 'Explain it instead', replacement: 'as it turns out,' }],
-    unless: String.raw`\b(?:anyone|anybody) (?:can see|can tell) (?:your|the) (?:calendar|file|folder|status|meeting|post|message|document|availability|free\/busy)\b`,
+    unless: String.raw`\b(?:thank|thanks|appreciate)\b|\b(?:anyone|anybody) (?:can see|can tell) (?:your|the) (?:calendar|file|folder|status|meeting|post|message|document|availability|free\/busy)\b`,
   },
   {
     pattern: String.raw`(?:as )?you (?:should|ought to|must) (?:already |surely )?(?:know|be aware|understand|remember|have known|realise|realize)(?: by now)?`,

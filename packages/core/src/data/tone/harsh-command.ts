@@ -12,7 +12,8 @@ export const HARSH_COMMAND: readonly PhraseEntry[] = [
     messageId: 'doItNow',
     note: ASK,
     suggestions: [{ label: 'Ask and give a reason', replacement: 'could you do this as soon as you can? It will let us' }],
-    unless: String.raw`\b(?:please|could you|would you|can you|we will|we${A}ll|I will|I${A}ll|we can|I can|happy to)\b`,
+    // "Call us right away if you clicked the link": real urgency with its reason is not an order.
+    unless: String.raw`\b(?:please|could you|would you|can you|we will|we${A}ll|I will|I${A}ll|we can|I can|happy to|if|in case|when|so that|because)\b`,
   },
   {
     pattern: String.raw`(?:you need to |you have to |you must |please )?(?:stop|quit) (?:calling|e-?mailing|asking|messaging|pinging|bothering|bugging|touching|nagging|chasing|ringing|escalating|spamming|cc${A}?ing|texting|pestering|interrupting|opening (?:new )?tickets|sending (?:me|us) (?:emails|messages|tickets))(?! (?:the|this|that|an?|its?) (?:api|function|method|endpoint|service|script|command|cmdlet|server))`,
@@ -25,7 +26,7 @@ export const HARSH_COMMAND: readonly PhraseEntry[] = [
     messageId: 'dontTouch',
     note: ASK,
     suggestions: [{ label: 'Ask and give a reason', replacement: 'please leave everything as it is for now, so we can see what happened' }],
-    unless: String.raw`\b(?:you don${A}t (?:need|have) to|no need to|there${A}s nothing)\b`,
+    unless: String.raw`\b(?:please|you don${A}t (?:need|have) to|no need to|there${A}s nothing)\b`,
   },
   {
     pattern: String.raw`(?:don${A}t|do not|never) (?:ever )?(?:call|email|e-mail|contact|message|bother|ping|text|ring) (?:me|us|IT|the helpdesk|this team) (?:again|about (?:this|that) again|(?:for|about|with) (?:this|that|things like (?:this|that)))`,

@@ -3,6 +3,8 @@ import { absolutes } from './absolutes.js';
 
 testRule(absolutes, {
   valid: [
+    'You always need to sign in with MFA.',
+    'The system will never ask for your password.',
     'You always have access to the self-service portal.',
     'You can always call the service desk on 4357.',
     "You'll never lose your files: OneDrive keeps a copy.",

@@ -3,6 +3,8 @@ import { blame } from './blame.js';
 
 testRule(blame, {
   valid: [
+    "Don't worry, you didn't break anything.",
+    'You must have received an email from Microsoft about the change.',
     "You didn't miss anything: the meeting was moved.",
     "If you didn't receive the code, select Resend.",
     "In case you didn't get the email, here is the link again.",

@@ -3,6 +3,9 @@ import { condescension } from './condescension.js';
 
 testRule(condescension, {
   valid: [
+    "Please just let me know when it's done.",
+    'Everyone knows how busy this week is, so thank you.',
+    'Simply put, the mailbox is full.',
     'Just in case, I have also sent the link by text.',
     'The power button is clearly labeled on the side.',
     'I just restarted the server, so the share should be back.',

@@ -3,6 +3,8 @@ import { harshCommand } from './harsh-command.js';
 
 testRule(harshCommand, {
   valid: [
+    'Please don\'t touch anything until we arrive.',
+    'Call us right away if you clicked the link.',
     'Kill the process in Task Manager, then open Outlook again.',
     'Abort the update if it has not started yet.',
     'Execute the script from an elevated prompt.',

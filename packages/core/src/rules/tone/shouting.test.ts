@@ -3,6 +3,7 @@ import { shouting } from './shouting.js';
 
 testRule(shouting, {
   valid: [
+    'Use the BIOS menu to enable UEFI boot.',
     'Check the DNS settings and the VPN client.',
     'The error says "ACCESS DENIED" when you open the share.',
     'Set the value to TRUE and restart the service.',
