@@ -200,7 +200,8 @@ function articleTitle(text: string, masked: string, end: number): ChecklistDoc['
     const start = fm[0].indexOf(fmTitle[0]) + fmTitle[0].indexOf(fmTitle[2], 6);
     return { span: { start, end: start + fmTitle[2].length }, text: fmTitle[2] };
   }
-  const heading = /^[ \t]{0,3}#[ \t]+(.+?)[ \t#]*$|^([^\n]*\S[^\n]*)\r?\n[ \t]{0,3}=+[ \t]*$/gm;
+  // Written so a megabyte-long line is scanned once, not once per character (both old forms were quadratic).
+  const heading = /^[ \t]{0,3}#[ \t]+(.*[^ \t#\r\n\u2028\u2029])[ \t#]*$|^(?=[^\n]*\S)([^\n]*)\r?\n[ \t]{0,3}=+[ \t]*$/gm;
   const scope = text.slice(0, end);
   for (let m = heading.exec(scope); m; m = heading.exec(scope)) {
     const title = (m[1] ?? m[2] ?? '').trim();
