@@ -51,13 +51,32 @@ function onCodePoint(text: string, at: number): number {
   return c >= 0xdc00 && c <= 0xdfff && at > 0 && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800 ? at - 1 : at;
 }
 
+const isOffset = (n: unknown): boolean => typeof n === 'number' && Number.isInteger(n);
+
+/** A rule's output as the engine relies on it; anything else is that rule's fault and is isolated like a throw. */
+function checkedOutput(found: unknown): RawFinding[] {
+  if (!Array.isArray(found)) throw new TypeError(`returned ${typeof found} instead of an array of findings`);
+  for (const f of found as Partial<RawFinding>[]) {
+    const ok =
+      f !== null &&
+      typeof f === 'object' &&
+      isOffset(f.start) &&
+      isOffset(f.end) &&
+      typeof f.messageId === 'string' &&
+      (f.suggestions === undefined || (Array.isArray(f.suggestions) && f.suggestions.every((s) => typeof s?.replacement === 'string' && typeof s.label === 'string'))) &&
+      (f.related === undefined || (Array.isArray(f.related) && f.related.every((r) => isOffset(r?.start) && isOffset(r?.end))));
+    if (!ok) throw new TypeError(`returned a malformed finding: ${String(JSON.stringify(f)).slice(0, 200)}`);
+  }
+  return found as RawFinding[];
+}
+
 function analyzeParagraph(masked: string, offset: number, kind: DocumentKind, rules: readonly Rule[], ruleOptions: RuleOptions): ParagraphResult {
   const sentences = sentencesOf(masked, kind);
   const found: RawFinding[][] = [];
   const errors: RuleError[] = [];
   for (const rule of rules) {
     try {
-      found.push(rule.check({ text: masked, offset, sentences, kind }, ruleOptions));
+      found.push(checkedOutput(rule.check({ text: masked, offset, sentences, kind }, ruleOptions)));
     } catch (err) {
       found.push([]);
       errors.push({ ruleId: rule.meta.id, message: err instanceof Error ? err.message : String(err) });
@@ -164,7 +183,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
     let raw = perRule[i]!;
     if (rule.finalize) {
       try {
-        raw = rule.finalize(raw, { text, kind, directives: model.directives }, ruleOptions);
+        raw = checkedOutput(rule.finalize(raw, { text, kind, directives: model.directives }, ruleOptions));
       } catch (err) {
         errors.push({ ruleId: rule.meta.id, message: err instanceof Error ? err.message : String(err) });
         return;
