@@ -10,6 +10,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import type { Span } from '../types.js';
 import { BoundedCache } from './cache.js';
 import { isBlank, splitLines, type Line } from './lines.js';
+import { fastMarkdownChunk } from './markdown-fast.js';
 
 export interface ChunkAnalysis {
   /** Prose spans, relative to the chunk. */
@@ -169,17 +170,21 @@ function dedentText(text: string, dedent: number): { text: string; toOriginal: (
   return {
     text: out,
     toOriginal: (o) => {
-      let i = starts.length - 1;
-      while (i > 0 && (starts[i] as number) > o) i--;
-      return (removed[i] as number) + (o - (starts[i] as number));
+      // Binary search for the last line starting at or before o (a linear scan made big chunks quadratic).
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] as number) <= o) lo = mid;
+        else hi = mid - 1;
+      }
+      return (removed[lo] as number) + (o - (starts[lo] as number));
     },
   };
 }
 
-function analyzeChunk(chunkText: string, frontMatter: boolean, dedent: number): ChunkAnalysis {
-  const key = `${frontMatter ? 'F' : '-'}${dedent}\u0000${chunkText}`;
-  const cached = chunkCache.get(key);
-  if (cached) return cached;
+/** A chunk through micromark and mdast: the reference for everything the fast scanner does not model. */
+export function micromarkChunk(chunkText: string, frontMatter: boolean, dedent: number): ChunkAnalysis {
   const { text, toOriginal } = dedentText(chunkText, dedent);
   const tree = fromMarkdown(text, {
     extensions: frontMatter ? [frontmatter(['yaml']), gfm()] : [gfm()],
@@ -188,9 +193,25 @@ function analyzeChunk(chunkText: string, frontMatter: boolean, dedent: number): 
   const raw: ChunkAnalysis = { keep: [], paragraphs: [], html: [] };
   walk(tree, text, raw);
   const map = (s: Span): Span => ({ start: toOriginal(s.start), end: toOriginal(s.end) });
-  const result: ChunkAnalysis = dedent
-    ? { keep: raw.keep.map(map), paragraphs: raw.paragraphs.map(map), html: raw.html.map(map) }
-    : raw;
+  return dedent ? { keep: raw.keep.map(map), paragraphs: raw.paragraphs.map(map), html: raw.html.map(map) } : raw;
+}
+
+/** The fast scanner's result for a chunk (dedented like micromarkChunk), or null when micromark must parse it. */
+export function fastChunk(chunkText: string, dedent: number): ChunkAnalysis | null {
+  if (!dedent) return fastMarkdownChunk(chunkText);
+  const { text, toOriginal } = dedentText(chunkText, dedent);
+  const fast = fastMarkdownChunk(text);
+  if (!fast) return null;
+  const map = (s: Span): Span => ({ start: toOriginal(s.start), end: toOriginal(s.end) });
+  return { keep: fast.keep.map(map), paragraphs: fast.paragraphs.map(map), html: fast.html.map(map) };
+}
+
+function analyzeChunk(chunkText: string, frontMatter: boolean, dedent: number): ChunkAnalysis {
+  const key = `${frontMatter ? 'F' : '-'}${dedent}\u0000${chunkText}`;
+  const cached = chunkCache.get(key);
+  if (cached) return cached;
+  // Most chunks are plain paragraphs, headings, lists and tables: a one-pass scanner handles those.
+  const result = (frontMatter ? null : fastChunk(chunkText, dedent)) ?? micromarkChunk(chunkText, frontMatter, dedent);
   for (const m of chunkText.matchAll(DOCS_MARKER)) {
     const idx = m.index;
     result.keep = result.keep.flatMap((k) =>
