@@ -2,7 +2,7 @@
 // Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, config or read errors.
 import { analyze, type AnalyzeOptions, type Audience, type DocumentKind, type Severity } from '@rapport/core';
 import { ConfigError } from '@rapport/core/config';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigLoader } from './config.js';
@@ -143,7 +143,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   if (paths.length) {
     const ignore = loader.forFolder(io.cwd).config.ignore ?? [];
     const inputs = await expandInputs(paths, io.cwd, ignore);
-    if (outputPath && inputs.files.includes(outputPath)) throw new UsageError(`--output "${values.output}" is one of the files being checked; Rapport never writes to a checked file`);
+    if (outputPath && inputs.files.some((f) => f === outputPath || sameFile(f, outputPath))) throw new UsageError(`--output "${values.output}" is one of the files being checked; Rapport never writes to a checked file`);
     for (const m of inputs.missing) io.stderr(`rapport: cannot read "${m}": no such file, folder or matching glob\n`);
     for (const f of inputs.ignored) io.stderr(`rapport: skipped "${f}" (matched an ignore glob in the config)\n`);
     readProblems += inputs.missing.length;
@@ -172,13 +172,30 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   const color = !noColor && !('NO_COLOR' in io.env && io.env['NO_COLOR'] !== '') && io.stdoutIsTTY && !values.output;
   const out =
     format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, VERSION) : formatStylish(results, color, !noChecklist);
-  if (outputPath) writeFileSync(outputPath, out);
-  else io.stdout(out);
+  if (outputPath) {
+    try {
+      writeFileSync(outputPath, out);
+    } catch (err) {
+      io.stderr(`rapport: cannot write the report to "${values.output}": ${(err as Error).message}\n`);
+      return 2;
+    }
+  } else io.stdout(out);
 
   if (readProblems) return 2;
   if (failOn === 'never') return 0;
   const threshold = RANK[failOn as Severity];
   return results.some((r) => r.findings.some((f) => RANK[f.severity] >= threshold)) ? 1 : 0;
+}
+
+/** One file on disk under two names (a symlink, a hard link, "./a" and "a"), so --output cannot clobber it. */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.ino !== 0 && x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
 }
 
 function removeFlag(args: string[], flag: string): boolean {
