@@ -200,14 +200,28 @@ function articleTitle(text: string, masked: string, end: number): ChecklistDoc['
     const start = fm[0].indexOf(fmTitle[0]) + fmTitle[0].indexOf(fmTitle[2], 6);
     return { span: { start, end: start + fmTitle[2].length }, text: fmTitle[2] };
   }
-  // Written so a megabyte-long line is scanned once, not once per character (both old forms were quadratic).
-  const heading = /^[ \t]{0,3}#[ \t]+(.*[^ \t#\r\n\u2028\u2029])[ \t#]*$|^(?=[^\n]*\S)([^\n]*)\r?\n[ \t]{0,3}=+[ \t]*$/gm;
+  // The first ATX heading ("# Title") or setext heading ("Title" over "==="), whichever comes first. Every
+  // pattern fails fast at a line start, so neither a megabyte-long line nor 100,000 lone "\r" costs more than a pass.
   const scope = text.slice(0, end);
-  for (let m = heading.exec(scope); m; m = heading.exec(scope)) {
-    const title = (m[1] ?? m[2] ?? '').trim();
+  const atx = /^[ \t]{0,3}#[ \t]+([^\r\n]{1,300})$/gm;
+  const setext = /\n[ \t]{0,3}=+[ \t]*(?=\r?\n|$)/g;
+  const candidates: Span[] = [];
+  for (let m = atx.exec(scope); m && candidates.length < 50; m = atx.exec(scope)) {
+    const title = (m[1] as string).replace(/[ \t]+#+[ \t]*$|[ \t]+$/, '');
     const start = m.index + m[0].indexOf(title);
-    if (title && !isBlank(masked.slice(start, start + title.length))) return { span: { start, end: start + title.length }, text: title };
+    if (title) candidates.push({ start, end: start + title.length });
   }
+  for (let m = setext.exec(scope); m && candidates.length < 100; m = setext.exec(scope)) {
+    const line = lineAt(scope, Math.max(0, m.index - 1));
+    const title = line.text.trim();
+    if (title && title.length <= 300) {
+      const start = line.start + line.text.indexOf(title);
+      candidates.push({ start, end: start + title.length });
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start);
+  const first = candidates.find((c) => !isBlank(masked.slice(c.start, c.end)));
+  if (first) return { span: first, text: text.slice(first.start, first.end) };
   return undefined;
 }
 
