@@ -11,11 +11,17 @@ export interface FastChunk {
   html: Span[];
 }
 
-// Constructs this scanner does not model: the chunk goes to micromark.
-const UNSUPPORTED = /[\t\r\f\v\0<~]|\[\^|^ *$|^[ >]*(?:[-*+]|\d{1,9}[.)])?[ >]*(?:```|\[[^\]]*\]:)/m;
+// Constructs this scanner does not model (HTML, strikethrough, footnotes, task lists, definitions): the chunk
+// goes to micromark.
+const UNSUPPORTED = /[\t\r\f\v\0<~]|\[\^|(?:[-*+]|\d[.)]) +\[[ xX]\]|^[ >]*(?:[-*+]|\d{1,9}[.)])?[ >]*\[[^\]]*\]:/m;
+// A backtick fence: at least three backticks, and an info string without backticks.
+const FENCE_OPEN = /^(`{3,})[^`]*$/;
 // Text that GFM may read as a literal autolink (a superset of what micromark-extension-gfm-autolink-literal and
 // mdast-util-gfm-autolink-literal look for).
-const AUTOLINK_LIKE = /(?:www\.|[a-z][\w+.-]*:\/\/|[\w.+-]+@[\w-]+\.)[^\s]*/gi;
+// Each alternative starts at the beginning of its run of characters, so a long word is scanned once, not once
+// per position (which made this quadratic).
+const AUTOLINK_LIKE = /(?:www\.|(?<![a-z])[a-z][\w+.-]*:\/\/|(?<![\w.+-])[\w.+-]+@[\w-]+\.)[^\s]*/gi;
+const MAY_AUTOLINK = /www\.|:\/\/|@/i;
 const AUTOLINK_SYNTAX = /[*_[\]`\\!]/;
 // Lines that are a thematic break, a setext underline or an empty list item: not modelled.
 const BREAK_OR_UNDERLINE = /^ {0,3}(?:(?:[-*_][ ]*){3,}|=+[ ]*|-+[ ]*|(?:[-*+]|\d{1,9}[.)]))$/;
@@ -43,7 +49,7 @@ const bail = (): never => {
 
 export function fastMarkdownChunk(text: string): FastChunk | null {
   if (UNSUPPORTED.test(text)) return null;
-  const urls = [...text.matchAll(AUTOLINK_LIKE)];
+  const urls = MAY_AUTOLINK.test(text) ? [...text.matchAll(AUTOLINK_LIKE)] : [];
   for (const m of urls) if (AUTOLINK_SYNTAX.test(m[0])) return null;
   try {
     const blocks = text.includes('|') ? tableBlocks(text) : flowBlocks(text);
@@ -97,7 +103,8 @@ function interruptsParagraph(rest: string): boolean {
   if (ind >= 4) return false;
   const s = rest.slice(ind);
   if (BREAK_OR_UNDERLINE.test(rest)) bail();
-  if (s.startsWith('>') || ATX.test(s)) return true;
+  if (s.startsWith('>') || ATX.test(s) || FENCE_OPEN.test(s)) return true;
+  if (s.startsWith('```')) bail();
   const m = LIST_MARKER.exec(s);
   if (!m) return false;
   // An ordered item interrupts a paragraph only when it starts at 1 (CommonMark); keep that case for micromark.
@@ -112,13 +119,17 @@ function flowBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   const stack: Container[] = [];
   let open: Block | null = null;
+  // An open fenced code block: its lines are neither kept nor paragraphs.
+  let fence: { len: number } | null = null;
   const close = (): void => {
     if (open) open.node.end = (open.segs[open.segs.length - 1] as Span).end;
     open = null;
   };
   for (const line of linesOf(text)) {
+    const blank = !/\S/.test(text.slice(line.start, line.end));
+    if (blank && (!fence || stack.some((c) => c.quote))) bail();
     // Delimiter-like rows ("--:") can make a one-column GFM table even without pipes.
-    if (DELIMITER_LIKE.test(text.slice(line.start, line.end))) bail();
+    if (!fence && DELIMITER_LIKE.test(text.slice(line.start, line.end))) bail();
     let pos = line.start;
     let matched = 0;
     let siblingOf = -1;
@@ -140,6 +151,18 @@ function flowBlocks(text: string): Block[] {
         pos += c.width;
       }
       matched++;
+    }
+    if (fence) {
+      if (blank) continue;
+      if (matched === stack.length) {
+        // Inside the fence: a closing fence (3 spaces at most, as many backticks or more, nothing after) ends it.
+        const ind = spacesAt(text, pos, line.end);
+        const closing = ind <= 3 ? /^(`{3,}) *$/.exec(text.slice(pos + ind, line.end)) : null;
+        if (closing && (closing[1] as string).length >= fence.len) fence = null;
+        continue;
+      }
+      // A container that does not go on ends the code block (fences have no lazy lines).
+      fence = null;
     }
     const rest = text.slice(pos, line.end);
     const contentAt = pos + spacesAt(text, pos, line.end);
@@ -173,6 +196,12 @@ function flowBlocks(text: string): Block[] {
         pos = at + marker + padding;
         continue;
       }
+      const fenceOpen = FENCE_OPEN.exec(s);
+      if (fenceOpen) {
+        fence = { len: (fenceOpen[1] as string).length };
+        break;
+      }
+      if (s.startsWith('```')) bail();
       const atx = ATX.exec(s);
       if (atx) {
         let end = line.end;
@@ -214,7 +243,10 @@ function tableBlocks(text: string): Block[] {
   if (lines.length < 2) bail();
   const rows = lines.map((l) => text.slice(l.start, l.end));
   if (!TABLE_DELIMITER.test(rows[1] as string)) bail();
-  const width = cellsOf(text, lines[0] as Line).length;
+  const header = cellsOf(text, lines[0] as Line);
+  // An empty header cell ("|  |") can stop GFM from reading a table at all.
+  if (header.some((c) => !/\S/.test(text.slice(c.start, c.end)))) bail();
+  const width = header.length;
   if (cellsOf(text, lines[1] as Line).length !== width) bail();
   const blocks: Block[] = [];
   lines.forEach((line, i) => {
