@@ -5,7 +5,7 @@ import { validateOptions } from './options.js';
 import { type MetricCounts, paragraphCounts, toMetrics } from './metrics.js';
 import { RULES, docsUrlFor } from './registry.js';
 import { documentScores } from './score/document-score.js';
-import { sentenceTone } from './score/sentence-tone.js';
+import { sentenceTone, tonesWithFindings } from './score/sentence-tone.js';
 import { BoundedCache } from './text/cache.js';
 import { directiveCovers } from './text/directives.js';
 import { detectKind } from './text/kind.js';
@@ -206,7 +206,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   suppressed.sort(byPosition);
 
   const metrics = toMetrics(totals, model.paragraphs.length);
-  const { score, scores } = documentScores(findings, sentenceTones, metrics);
+  const tones = tonesWithFindings(sentenceSpans, sentenceTones, findings);
+  const { score, scores } = documentScores(findings, tones, metrics);
   const checklist = buildChecklist({
     text,
     masked: model.masked,
@@ -226,7 +227,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
     metrics,
     score,
     scores,
-    sentences: sentenceSpans.map((s, i) => ({ ...s, tone: sentenceTones[i] ?? 0 })),
+    sentences: sentenceSpans.map((s, i) => ({ ...s, tone: tones[i] ?? 0 })),
     errors,
     cache: { paragraphs: model.paragraphs.length, analysed },
   };

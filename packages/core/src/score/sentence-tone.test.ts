@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze.js';
 import { sentenceTone } from './sentence-tone.js';
 
 describe('sentenceTone', () => {
@@ -26,5 +27,12 @@ describe('sentenceTone', () => {
       expect(sentenceTone(s)).toBeGreaterThanOrEqual(0);
       expect(sentenceTone(s)).toBeLessThanOrEqual(100);
     }
+  });
+
+  it('caps a sentence that holds a tone finding', () => {
+    const report = analyze('Thanks so much for the details! This is a user error, sorry.', { kind: 'plain' });
+    expect(report.sentences).toHaveLength(2);
+    expect(report.sentences[0]!.tone).toBeGreaterThan(70);
+    expect(report.sentences[1]!.tone).toBeLessThanOrEqual(25);
   });
 });

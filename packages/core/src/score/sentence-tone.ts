@@ -1,6 +1,7 @@
 // Per-sentence warmth, 0 (hostile) … 100 (warm): a small logistic model over lexical cues (./tone-features.ts),
 // with weights fitted offline on TyDiP English (see data/tone/sentence-weights.ts). Cheap: ~30 regex tests.
 import { TONE_BIAS, TONE_WEIGHTS } from '../data/tone/sentence-weights.js';
+import type { Finding, Severity, Span } from '../types.js';
 import { TONE_FEATURE_NAMES, toneFeatures } from './tone-features.js';
 
 const WEIGHTS = TONE_FEATURE_NAMES.map((name) => TONE_WEIGHTS[name] ?? 0);
@@ -16,4 +17,21 @@ export function sentenceTone(sentence: string): number {
   let z = TONE_BIAS + SHIFT;
   for (let i = 0; i < x.length; i++) z += WEIGHTS[i]! * x[i]!;
   return Math.round(100 / (1 + Math.exp(-z)));
+}
+
+/** The warmest a sentence holding a tone finding of this severity may read. */
+const CAP_BY_SEVERITY: Readonly<Record<Severity, number>> = { error: 25, warning: 40, info: 55 };
+
+/**
+ * Tones after the tone findings: a sentence that holds one cannot read warmer than the finding allows, so the
+ * per-sentence view agrees with the findings next to it. Returns a new array.
+ */
+export function tonesWithFindings(spans: readonly Span[], tones: readonly number[], findings: readonly Finding[]): number[] {
+  const out = [...tones];
+  for (const f of findings) {
+    if (f.category !== 'tone') continue;
+    const i = spans.findIndex((s) => f.start >= s.start && f.start < s.end);
+    if (i >= 0) out[i] = Math.min(out[i]!, CAP_BY_SEVERITY[f.severity]);
+  }
+  return out;
 }
