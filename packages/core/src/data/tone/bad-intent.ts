@@ -38,4 +38,10 @@ export const BAD_INTENT: readonly PhraseEntry[] = [
     note: 'Doubting what the reader says tells them you think they are lying; take them at their word and check together.',
     suggestions: [{ label: 'Take them at their word', replacement: 'thanks for trying that; let us check it together' }],
   },
+  {
+    pattern: String.raw`(?:make|be) sure (?:that )?you (?:actually|really|properly) \w+|are you (?:even|actually|really) (?:trying|reading|listening|paying attention|doing)|(?:which|that) you (?:chose to |decided to |just )?(?:ignored|disregarded|bypassed|violated|broke)`,
+    messageId: 'doubt',
+    note: 'Doubting what the reader says tells them you think they are lying; take them at their word and check together.',
+    suggestions: [{ label: 'Take them at their word', replacement: 'thanks for trying that; let us check it together' }],
+  },
 ];

@@ -1,11 +1,13 @@
 // Phrases that pin a problem on the reader ("your fault", "user error"). The "you didn't <step>" pattern is
 // built in rules/tone/blame.ts from the task verbs in ./verbs.ts, so its rewrite can keep the whole object.
 import type { PhraseEntry } from '../../rules/shared/phrase-matcher.js';
+import { BASE_OF_PARTICIPLE } from './verbs.js';
 
 const A = "['’]";
 // "If you didn't …", "in case you …": a condition, not an accusation.
 export const CONDITIONAL_BEFORE = String.raw`(?<!\b(?:if|when|whether|unless|in case|once|until|after|before|worry if|sure|so that|where|that way|even if|what if|why|which|who|whom|whose) )`;
 
+const PARTICIPLES = `(?:${[...BASE_OF_PARTICIPLE.keys()].join('|')})`;
 const NO_FAULT = 'Blame makes people defensive and less likely to tell you what really happened; explain the cause instead.';
 
 export const BLAME: readonly PhraseEntry[] = [
@@ -83,5 +85,22 @@ export const BLAME: readonly PhraseEntry[] = [
     messageId: 'whyDidYou',
     note: 'A "why didn\'t you" question puts the reader on trial; ask what happened instead.',
     suggestions: [{ label: 'Ask instead', replacement: 'could you' }],
+  },
+  {
+    pattern: String.raw`${CONDITIONAL_BEFORE}you should(?:${A}ve| have) ${PARTICIPLES}`,
+    messageId: 'shouldHave',
+    note: 'Hindsight about what the reader should have done helps nobody now; say what to do next time instead.',
+    suggestions: [{ label: 'Look ahead', replacement: 'for next time, it helps to have $PP' }],
+  },
+  {
+    pattern: String.raw`${CONDITIONAL_BEFORE}you (?:shouldn${A}t|should not) have ${PARTICIPLES}`,
+    messageId: 'shouldHave',
+    note: 'Hindsight about what the reader should not have done helps nobody now; explain the safe way instead.',
+  },
+  {
+    pattern: String.raw`${CONDITIONAL_BEFORE}you (?:were|are|${A}re) (?:supposed|meant) to`,
+    messageId: 'failedTo',
+    note: NO_FAULT,
+    suggestions: [{ label: 'Describe the next step', replacement: 'the next step is to' }],
   },
 ];

@@ -90,4 +90,21 @@ export const CONDESCENSION: readonly PhraseEntry[] = [
     note: SKILL,
     suggestions: DROP,
   },
+  {
+    pattern: String.raw`(?:(?:this|it|that)(?:${A}s| is) )?(?:so|that|this) (?:hard|difficult|complicated|confusing) for you|how hard (?:can|could|is) (?:it|this|that)(?: really)?(?: be)?`,
+    messageId: 'notHard',
+    note: 'Wondering aloud why it is hard for them makes them feel foolish; what is easy for us was new to them once.',
+  },
+  {
+    pattern: String.raw`(?:this|that|it)(?:${A}s| is) (?:really |pretty |very |so |super |just )?(?:basic|elementary|trivial)(?=\s*(?:[.!]|$))`,
+    messageId: 'basicStuff',
+    note: 'Calling it basic judges the reader\'s skill; everyone has different strengths.',
+    suggestions: [{ label: 'Drop the judgement', replacement: 'this is a common question' }],
+  },
+  {
+    pattern: String.raw`any (?:competent|reasonable|normal|sensible|half-decent|decent|average|regular) (?:user|person|employee|adult|human|colleague)s? (?:would|could|should|can|knows?)(?: know| understand| see| do)?`,
+    messageId: 'shouldKnow',
+    note: 'Comparing the reader with a "competent" user judges their skill; just explain it.',
+    suggestions: [{ label: 'Explain it plainly', replacement: 'it helps to know' }],
+  },
 ];

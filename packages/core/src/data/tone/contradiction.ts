@@ -27,7 +27,7 @@ export const CONTRADICTION: readonly PhraseEntry[] = [
     suggestions: EXPLAIN,
   },
   {
-    pattern: String.raw`(?:that${A}s|that is|this is|it${A}s|it is) (?:just |simply )?not how (?:it|this|that|things?|\w+) works?|(?:that|it) (?:doesn${A}t|does not|won${A}t|will not) work (?:like|that way) (?:that|at all)?|that makes no sense|that (?:doesn${A}t|does not) make (?:any )?sense`,
+    pattern: String.raw`(?:that${A}s|that is|this is|it${A}s|it is) (?:just |simply )?not how (?:it|this|that|things?|\w+) works?|(?:that|it) (?:doesn${A}t|does not|won${A}t|will not) work (?:like|that way) (?:that|at all)?|that makes no sense(?! to me)|that (?:doesn${A}t|does not) make (?:any )?sense(?! to me)`,
     messageId: 'notHowItWorks',
     note: KINDLY,
     suggestions: [{ label: 'Explain how it works', replacement: 'it works a little differently, and here is how' }],

@@ -64,4 +64,30 @@ export const DISMISSIVE: readonly PhraseEntry[] = [
     note: 'What looks small to us can block someone\'s whole day; say when you will get to it instead.',
     suggestions: [{ label: 'Give a time instead', replacement: 'we will get to your request as soon as we can, and by' }],
   },
+  {
+    pattern: String.raw`(?:(?:is|was|${A}s)(?: really| simply| just)? not|isn${A}t|wasn${A}t) an? (?:IT|helpdesk|help desk|service desk|tech|technical|support) (?:issue|problem|matter|question)`,
+    messageId: 'notOurProblem',
+    note: 'Even when the fix sits elsewhere, the reader needs to know who can help; point them there.',
+    suggestions: [{ label: 'Point to who can help', replacement: 'is handled by another team, and I can put you in touch with them' }],
+    unless: String.raw`\b(?:but|so I|so we|I(?:${A}ve| have) (?:passed|forwarded)|I${A}ll (?:pass|forward)|contact|reach|in touch)\b`,
+  },
+  {
+    pattern: String.raw`(?:talk|speak|go|complain) to (?:your manager|your boss|someone else|HR|facilities|the vendor|them),? not (?:us|me|IT|the helpdesk)`,
+    messageId: 'notOurProblem',
+    note: 'Sending the reader away without a contact leaves them stuck; give them the name and how to reach them.',
+    suggestions: [{ label: 'Point to who can help', replacement: 'the right person for this is your manager, and I am happy to help you explain it to them' }],
+  },
+  {
+    pattern: String.raw`end of (?:story|discussion)|and that${A}s (?:final|that)|no (?:ifs,? )?ands,? or buts|(?<=,\s{0,3})(?:period|full stop)(?=\s*[.!]|$)`,
+    messageId: 'dealWithIt',
+    note: 'Ending the discussion leaves the reader with no way forward; explain the reason and any alternative.',
+    suggestions: [{ label: 'Explain and offer a way forward', replacement: 'here is why, and what we can offer instead' }],
+  },
+  {
+    pattern: String.raw`(?<=^\s{0,12}|[.!?]\s{1,12})nothing (?:more |else )?(?:I|we) can do(?: about (?:it|this|that))?`,
+    messageId: 'nothingToDo',
+    note: 'A dead end leaves the reader stuck; say what they can try or who can help.',
+    suggestions: [{ label: 'Offer a next step', replacement: 'we cannot change this ourselves, but here is what you can try' }],
+    unless: String.raw`\b(?:but|however|instead|here${A}s what|here is what|what you can)\b`,
+  },
 ];

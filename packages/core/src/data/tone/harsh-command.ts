@@ -46,4 +46,10 @@ export const HARSH_COMMAND: readonly PhraseEntry[] = [
     note: ASK,
     suggestions: [{ label: 'Offer the next step', replacement: 'here is the next step, and I am happy to help with it' }],
   },
+  {
+    pattern: String.raw`do (?:as|what) I (?:told you|asked(?: you)?)|you (?:need to|have to|must|should) (?:start )?(?:listen(?:ing)?|pay(?:ing)? attention|read(?:ing)? (?:more )?carefully|follow(?:ing)? (?:the )?instructions)(?=\s*(?:to me|[.!]|$))|(?:fix|do|sort|solve|handle|figure) (?:it|this|that)(?: out)? (?:yourself|on your own)`,
+    messageId: 'order',
+    note: ASK,
+    suggestions: [{ label: 'Offer the next step', replacement: 'here is the next step, and I am happy to help with it' }],
+  },
 ];

@@ -120,9 +120,42 @@ export const IMPATIENCE: readonly PhraseEntry[] = [
     suggestions: [{ label: 'Say it plainly', replacement: 'That did not solve it' }],
   },
   {
-    pattern: String.raw`(?:don${A}t|do not|stop) wast(?:e|ing) my time`,
+    pattern: String.raw`(?:don${A}t|do not|stop) wast(?:e|ing) (?:my|our|IT${A}s|the team${A}s) time`,
     messageId: 'noTime',
     note: 'Every request deserves time; if you are busy, say when you can help.',
     suggestions: [{ label: 'Give a time instead', replacement: 'I will get back to you soon' }],
+  },
+  {
+    pattern: String.raw`(?:I|we)(?:${A}ve| have)? already (?:told|asked|reminded|warned) you|you(?:${A}ve| have)? (?:already )?been (?:told|asked|reminded|warned) (?:this |about this |that )?(?:before|already|repeatedly|twice|more than once|(?:multiple|many|several|a few|three|numerous|countless) times)`,
+    messageId: 'countingRepeats',
+    note: 'Counting how often you had to explain something blames the reader; everyone needs repeats sometimes.',
+    suggestions: [{ label: 'Explain it once more, kindly', replacement: 'just as a reminder' }],
+    unless: String.raw`\b(?:if|in case|whether) you(?:${A}ve| have)? (?:already )?been\b`,
+  },
+  {
+    pattern: String.raw`(?:re-?read|read|look at|check) my (?:previous|last|earlier|prior|first) (?:e-?mail|message|reply|response|note)(?: again)?`,
+    messageId: 'perMyLast',
+    note: 'Sending the reader back to an old message reads as irritation; a fresh summary helps more.',
+    suggestions: [{ label: 'Summarise instead', replacement: 'here is a short summary of the steps' }],
+    unless: String.raw`\bplease\b|\bfor (?:the )?(?:details|steps|link)\b`,
+  },
+  {
+    pattern: String.raw`(?:this is|that${A}s|it${A}s|that is|it is) the (?:second|third|fourth|fifth|sixth|umpteenth|hundredth|\d+(?:st|nd|rd|th)) time (?:that )?(?:you${A}ve|you have|you|I${A}ve|I have|I) (?:asked|called|told|explained|emailed|e-mailed|reported|had to|opened|sent|raised|logged)`,
+    messageId: 'countingRepeats',
+    note: 'Counting how often the reader has asked makes them feel like a nuisance; every request deserves a fresh answer.',
+    suggestions: [{ label: 'Drop the count', replacement: 'thanks for following up; here is where things stand' }],
+  },
+  {
+    pattern: String.raw`(?:I${A}m|I am|I${A}ll|I will) not (?:going to )?repeat myself|I won${A}t repeat myself|I (?:don${A}t|do not) like (?:to )?repeat(?:ing)? myself`,
+    messageId: 'countingRepeats',
+    note: 'Refusing to repeat yourself shuts the door; the reader still needs the answer.',
+    suggestions: [{ label: 'Offer to go over it', replacement: 'I am happy to go over this again if it helps' }],
+  },
+  {
+    pattern: String.raw`(?<=^\s{0,12}|[.!?]\s{1,12})(?:(?:once )?again,(?= the| you| please| as| this| it)|seriously(?=\s*[?!])|ugh|sigh|argh|oh come on|come on(?=\s*[,.!])|for crying out loud|for (?:goodness|god${A}s|heaven${A}s|pete${A}s) sake|good grief|(?:here we go|not this) again|not again)`,
+    messageId: 'exasperated',
+    note: 'Sighs and eye-rolls come through in writing; the reader will feel like a nuisance.',
+    suggestions: [{ label: 'Leave it out', replacement: '' }],
+    unless: String.raw`\b(?:thank|thanks|sorry|apolog\w*|welcome|appreciate)\b`,
   },
 ];

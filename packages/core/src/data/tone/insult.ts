@@ -43,4 +43,10 @@ export const INSULTS: readonly PhraseEntry[] = [
     note: NEVER,
     suggestions: [{ label: 'Ask what happened', replacement: 'could you tell me a bit more about what happened' }],
   },
+  {
+    pattern: String.raw`(?<!\b(?:thank|thanks to|all of) )you people(?! who| for)`,
+    messageId: 'nameCalling',
+    note: NEVER,
+    suggestions: [{ label: 'Speak to the person', replacement: 'you' }],
+  },
 ];

@@ -22,7 +22,7 @@ export const TASK_VERBS: readonly string[] = [
   'mention', 'move', 'open', 'pay', 'plug', 'press', 'provide', 'put', 'read', 'reboot', 'register', 'reinstall',
   'remove', 'rename', 'renew', 'reply', 'report', 'request', 'reset', 'respond', 'restart', 'run', 'save', 'scan',
   'select', 'send', 'set', 'share', 'shut', 'sign', 'specify', 'start', 'stop', 'submit', 'sync', 'tell', 'test',
-  'turn', 'type', 'uninstall', 'unplug', 'update', 'upgrade', 'upload', 'use', 'verify', 'wait',
+  'try', 'turn', 'type', 'uninstall', 'unplug', 'update', 'upgrade', 'upload', 'use', 'verify', 'wait',
 ];
 
 /** Past participle of a base verb: the table first, then English spelling rules. */

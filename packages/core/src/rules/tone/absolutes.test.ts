@@ -23,6 +23,7 @@ testRule(absolutes, {
     'You should always lock your screen when you step away.',
   ],
   invalid: [
+    { text: 'You never learn.', errors: [{ messageId: 'youAlways', actual: 'You never learn' }] },
     { text: 'You always forget to lock your screen.', errors: [{ messageId: 'youAlways', actual: 'You always forget' }], output: 'This time, it looks like you forgot to lock your screen.' },
     { text: 'You never reply to my emails.', errors: [{ messageId: 'youAlways', actual: 'You never reply' }], output: "It looks like you haven't replied to my emails." },
     { text: 'You never read the instructions.', errors: [{ messageId: 'youAlways', actual: 'You never read' }] },

@@ -21,6 +21,9 @@ testRule(badIntent, {
     'We believe you; the logs show the same error.',
   ],
   invalid: [
+    { text: 'Make sure you actually restart it this time.', errors: [{ messageId: 'doubt', actual: 'Make sure you actually restart' }] },
+    { text: 'Are you even trying?', errors: [{ messageId: 'doubt', actual: 'Are you even trying', severity: 'info' }] },
+    { text: 'Per our policy, which you ignored, the account is locked.', errors: [{ messageId: 'doubt', actual: 'which you ignored' }] },
     { text: 'You deliberately disabled the antivirus.', errors: [{ messageId: 'deliberately', actual: 'You deliberately' }], output: 'It looks like you disabled the antivirus.' },
     { text: 'You intentionally shared the file outside the company.', errors: [{ messageId: 'deliberately' }] },
     { text: 'You tried to get around the policy.', errors: [{ messageId: 'gettingAround', actual: 'You tried to get around the policy' }] },

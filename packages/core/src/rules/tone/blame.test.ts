@@ -3,6 +3,8 @@ import { blame } from './blame.js';
 
 testRule(blame, {
   valid: [
+    'You should have received an email from HR.',
+    'You should have access to the shared drive now.',
     "Don't worry, you didn't break anything.",
     'You must have received an email from Microsoft about the change.',
     "You didn't miss anything: the meeting was moved.",
@@ -25,6 +27,10 @@ testRule(blame, {
     "I noticed the file hadn't been saved yet, so I saved a copy for you.",
   ],
   invalid: [
+    { text: 'You should have backed up your files.', errors: [{ messageId: 'shouldHave', actual: 'You should have backed' }], output: 'For next time, it helps to have backed up your files.' },
+    { text: 'You were supposed to restart it yesterday.', errors: [{ messageId: 'failedTo', actual: 'You were supposed to' }] },
+    { text: 'You obviously did not follow the guide.', errors: [{ messageId: 'youDidnt' }], output: "It looks like the guide hasn't been followed yet — could you follow it?" },
+    { text: 'You did not even try.', errors: [{ messageId: 'youDidnt', actual: 'You did not even try.' }] },
     {
       text: "You didn't restart the laptop.",
       errors: [{ messageId: 'youDidnt', span: [0, 30], severity: 'warning' }],

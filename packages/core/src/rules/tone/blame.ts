@@ -12,7 +12,7 @@ const PP = `(?:${[...BASE_OF_PARTICIPLE.keys()].join('|')})`;
 const PARTICLE = '(?: (?:in|out|on|off|up|down|back|over))?';
 // "You didn't restart", "you haven't restarted", "Didn't you get …?": the step the reader supposedly skipped.
 const DIDNT = new RegExp(
-  String.raw`(?<![\w'’-])${CONDITIONAL_BEFORE}(?:you (?:didn${A}t|did not) (?:even |actually |just )?(${VERB})(${PARTICLE})|you (?:haven${A}t|have not) (?:even |yet |actually )?(${PP})(${PARTICLE})|(?:didn${A}t|did not) you (?:even |actually )?(${VERB}|get|receive|see)(${PARTICLE}))(?![\w'’-])`,
+  String.raw`(?<![\w'’-])${CONDITIONAL_BEFORE}(?:you (?:obviously |clearly |apparently |still |just )?(?:didn${A}t|did not) (?:even |actually |just )?(${VERB})(${PARTICLE})|you (?:haven${A}t|have not) (?:even |yet |actually )?(${PP})(${PARTICLE})|(?:didn${A}t|did not) you (?:even |actually )?(${VERB}|get|receive|see)(${PARTICLE}))(?![\w'’-])`,
   'giu',
 );
 const CLAUSE_END = /\s+(?:and|but|so|because|before|after|when|which|or|until|since|as|then|yet|even though|although|though|while)\s|[.,;:!?—–()\n]/i;
@@ -91,6 +91,7 @@ export const blame = phraseRule({
       didItWrong: '"{{actual}}" tells the reader they did it wrong: they may feel judged.',
       whyDidYou: '"{{actual}}" puts the reader on trial: they will feel they have to defend themselves.',
       youDidnt: '"{{actual}}" points at what the reader did not do: they may feel blamed rather than helped.',
+      shouldHave: '"{{actual}}" is hindsight about the reader\'s mistake: they will feel scolded.',
     },
     fixable: true,
     defaultSeverity: 'warning',
@@ -99,4 +100,10 @@ export const blame = phraseRule({
   milderInQuestions: true,
   questionForms: ['whyDidYou'],
   extra: didntSteps,
+  refine(f, p) {
+    if (!f.suggestions?.some((s) => s.replacement.includes('$PP'))) return f;
+    const pp = p.text.slice(f.start, f.end).replace(/^you should(?:['’]ve| have)\s+/i, '');
+    const upper = /^[A-Z]/.test(p.text.charAt(f.start));
+    return { ...f, suggestions: f.suggestions.map((s) => ({ ...s, replacement: (upper ? cap : String)(s.replacement.replace('$PP', pp)) })) };
+  },
 });

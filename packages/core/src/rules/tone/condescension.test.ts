@@ -3,6 +3,7 @@ import { condescension } from './condescension.js';
 
 testRule(condescension, {
   valid: [
+    'It is basic, but the cable must be plugged in.',
     "Please just let me know when it's done.",
     'Everyone knows how busy this week is, so thank you.',
     'Simply put, the mailbox is full.',
@@ -24,9 +25,13 @@ testRule(condescension, {
     'That was a fair question, and the answer is below.',
   ],
   invalid: [
-    { text: 'Obviously, the VPN has to be connected first.', errors: [{ messageId: 'obvious', actual: 'Obviously,' }], output: ' the VPN has to be connected first.' },
-    { text: 'Clearly, you need to restart.', errors: [{ messageId: 'obvious', actual: 'Clearly,' }] },
-    { text: "It's clearly in the guide.", errors: [{ messageId: 'obvious', actual: 'clearly' }] },
+    { text: 'Not sure why this is so hard for you.', errors: [{ messageId: 'notHard', actual: 'this is so hard for you' }] },
+    { text: 'How hard can it be?', errors: [{ messageId: 'notHard', actual: 'How hard can it be' }] },
+    { text: 'Honestly, this is basic.', errors: [{ messageId: 'basicStuff', actual: 'this is basic' }] },
+    { text: 'Any competent user would know this.', errors: [{ messageId: 'shouldKnow', actual: 'Any competent user would know' }] },
+    { text: 'Obviously, the VPN has to be connected first.', errors: [{ messageId: 'obvious', actual: 'Obviously, the' }], output: 'The VPN has to be connected first.' },
+    { text: 'Clearly, you need to restart.', errors: [{ messageId: 'obvious', actual: 'Clearly, you' }], output: 'You need to restart.' },
+    { text: "It's clearly in the guide.", errors: [{ messageId: 'obvious', actual: ' clearly' }], output: "It's in the guide." },
     { text: 'Just click OK.', errors: [{ messageId: 'justDoIt', span: [0, 10] }], output: 'Click OK.' },
     { text: 'You can just restart Outlook.', errors: [{ messageId: 'justDoIt', actual: 'just restart' }], output: 'You can restart Outlook.' },
     { text: 'Simply unplug the dock and plug it back in.', errors: [{ messageId: 'justDoIt', actual: 'Simply unplug' }], output: 'Unplug the dock and plug it back in.' },
@@ -41,6 +46,6 @@ testRule(condescension, {
     { text: 'The form is self-explanatory.', errors: [{ messageId: 'basicStuff', actual: 'self-explanatory' }] },
     { text: 'Let me explain it slowly.', errors: [{ messageId: 'talkDown', actual: 'Let me explain it slowly' }] },
     { text: 'As anyone can see, the cable is loose.', errors: [{ messageId: 'everyoneKnows', actual: 'As anyone can see' }] },
-    { text: 'Needless to say, back up your files first.', errors: [{ messageId: 'obvious', actual: 'Needless to say,' }] },
+    { text: 'Needless to say, back up your files first.', errors: [{ messageId: 'obvious', actual: 'Needless to say, back' }], output: 'Back up your files first.' },
   ],
 });

@@ -30,9 +30,28 @@ export function inContext(p: ParagraphContext, found: RawFinding[], meta: RuleMe
     if (milderInQuestions && !questionForms.includes(f.messageId) && isQuestion(p.text, sentenceAt(p.sentences, f.start))) {
       f.severity = MILDER[f.severity ?? meta.defaultSeverity];
     }
-    out.push(questionAtEnd(p.text, f));
+    out.push(questionAtEnd(p.text, cleanRemoval(p, f)));
   }
   return out;
+}
+
+/**
+ * A "leave it out" rewrite must leave a clean sentence: "Obviously, the VPN …" → "The VPN …" (the span takes the
+ * next word to capitalise it), "you can obviously restart" → "you can restart" (the span takes the space before).
+ */
+function cleanRemoval(p: ParagraphContext, f: RawFinding): RawFinding {
+  if (!f.suggestions?.some((s) => s.replacement === '')) return f;
+  const opens = p.sentences.some((s) => s.start === f.start);
+  const next = /^,?\s+([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(p.text.slice(f.end));
+  if (opens && next) {
+    const word = next[1]!;
+    const replacement = word.charAt(0).toUpperCase() + word.slice(1);
+    return { ...f, end: f.end + next[0].length, suggestions: f.suggestions.map((s) => (s.replacement === '' ? { ...s, replacement } : s)) };
+  }
+  const before = /\s+$/.exec(p.text.slice(Math.max(0, f.start - 4), f.start));
+  const trailingComma = /^,/.test(p.text.slice(f.end)) ? 1 : 0;
+  if (!opens && before) return { ...f, start: f.start - before[0].length, end: f.end + trailingComma };
+  return f;
 }
 
 /**

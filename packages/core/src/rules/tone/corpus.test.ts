@@ -53,7 +53,7 @@ describe('tone rules on realistic e-mails', () => {
     ['tone/impatience', 'As I already explained'],
     ['tone/blame', "You didn't install it."],
     ['tone/blame', 'This is a user error'],
-    ['tone/condescension', 'Obviously'],
+    ['tone/condescension', 'Obviously you'],
     ['tone/condescension', 'just click'],
     ['tone/condescension', 'Even a child could do it'],
     ['tone/dismissive', 'is not our problem'],

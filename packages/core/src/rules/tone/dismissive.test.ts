@@ -3,6 +3,8 @@ import { dismissive } from './dismissive.js';
 
 testRule(dismissive, {
   valid: [
+    'This is not an IT issue, but I have passed it to Facilities for you.',
+    'The trial period ends on Friday.',
     "Don't worry, it's no big deal if you missed the email.",
     'This is a big change, so we will walk you through it.',
     'The policy was relaxed last year, so USB drives are allowed again.',
@@ -21,6 +23,10 @@ testRule(dismissive, {
     'The process is slow, and we are working on it.',
   ],
   invalid: [
+    { text: 'That is not an IT issue.', errors: [{ messageId: 'notOurProblem', actual: 'is not an IT issue' }] },
+    { text: 'Talk to your manager, not us.', errors: [{ messageId: 'notOurProblem', actual: 'Talk to your manager, not us' }] },
+    { text: 'We do not support that, end of story.', errors: [{ messageId: 'dealWithIt', actual: 'end of story' }] },
+    { text: 'Nothing we can do about it.', errors: [{ messageId: 'nothingToDo', actual: 'Nothing we can do about it' }] },
     { text: "It's not a big deal.", errors: [{ messageId: 'minimising', actual: "It's not a big deal" }] },
     { text: 'It is only a minor glitch.', errors: [{ messageId: 'minimising', actual: 'It is only a minor glitch' }] },
     { text: "That's not our problem.", errors: [{ messageId: 'notOurProblem', span: [0, 22] }] },

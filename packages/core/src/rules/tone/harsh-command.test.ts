@@ -3,6 +3,7 @@ import { harshCommand } from './harsh-command.js';
 
 testRule(harshCommand, {
   valid: [
+    'You need to follow the instructions in the email from Microsoft.',
     'Please don\'t touch anything until we arrive.',
     'Call us right away if you clicked the link.',
     'Kill the process in Task Manager, then open Outlook again.',
@@ -23,6 +24,9 @@ testRule(harshCommand, {
     'I will call you back right now.',
   ],
   invalid: [
+    { text: 'Do what I told you.', errors: [{ messageId: 'order', actual: 'Do what I told you' }] },
+    { text: 'You need to listen.', errors: [{ messageId: 'order', actual: 'You need to listen' }] },
+    { text: 'Fix it yourself.', errors: [{ messageId: 'order', actual: 'Fix it yourself' }] },
     { text: 'Do it now.', errors: [{ messageId: 'doItNow', actual: 'Do it now.' }], output: 'Could you do it as soon as you can?' },
     { text: 'Send me the logs immediately.', errors: [{ messageId: 'doItNow', actual: 'Send me the logs immediately.' }], output: 'Could you send me the logs as soon as you can?' },
     { text: 'Fix this ASAP, the audit is today.', errors: [{ messageId: 'doItNow', actual: 'Fix this ASAP' }], output: 'Could you fix this as soon as you can, the audit is today.' },

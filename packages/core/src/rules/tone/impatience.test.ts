@@ -3,6 +3,9 @@ import { impatience } from './impatience.js';
 
 testRule(impatience, {
   valid: [
+    'Again, thanks for your patience.',
+    'If you have been asked before, ignore this message.',
+    'Please see my previous email for the details.',
     'As I said I would, I have reset your password.',
     'I explained the cause in the ticket notes.',
     'The update failed for the third time, so we are replacing the drive.',
@@ -23,6 +26,15 @@ testRule(impatience, {
     'The error appears for the second time when you sign in again.',
   ],
   invalid: [
+    { text: 'I already told you to clear your cache.', errors: [{ messageId: 'countingRepeats', actual: 'I already told you' }] },
+    { text: 'You have been told multiple times.', errors: [{ messageId: 'countingRepeats', actual: 'You have been told multiple times' }] },
+    { text: 'Read my previous email again.', errors: [{ messageId: 'perMyLast', actual: 'Read my previous email again' }] },
+    { text: 'This is the third time you have asked.', errors: [{ messageId: 'countingRepeats', actual: 'This is the third time you have asked' }] },
+    { text: 'I am not going to repeat myself.', errors: [{ messageId: 'countingRepeats', actual: 'I am not going to repeat myself' }] },
+    { text: 'Seriously? The link is right there.', errors: [{ messageId: 'exasperated' }] },
+    { text: 'Ugh, not again.', errors: [{ messageId: 'exasperated', actual: 'Ugh, not' }], output: 'Not again.' },
+    { text: 'Again, the VPN must be on.', errors: [{ messageId: 'exasperated', actual: 'Again, the' }], output: 'The VPN must be on.' },
+    { text: 'Stop wasting our time.', errors: [{ messageId: 'noTime', actual: 'Stop wasting our time' }] },
     { text: 'As I already explained, the VPN needs a restart.', errors: [{ messageId: 'alreadySaid', span: [0, 22] }], output: 'To recap, the VPN needs a restart.' },
     { text: 'Per my last email, please restart.', errors: [{ messageId: 'perMyLast', actual: 'Per my last email' }] },
     { text: 'I am telling you for the third time: restart it.', errors: [{ messageId: 'countingRepeats', actual: 'for the third time' }] },

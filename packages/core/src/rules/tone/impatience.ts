@@ -15,6 +15,7 @@ export const impatience = phraseRule({
       noTime: '"{{actual}}" tells the reader their problem is a bother.',
       didYouRead: '"{{actual}}" suggests the reader did not bother to read: they may feel careless and defensive.',
       sarcasm: '"{{actual}}" reads as sarcasm: the reader will feel mocked.',
+      exasperated: '"{{actual}}" sounds exasperated: the reader will feel like a nuisance.',
     },
     fixable: true,
     defaultSeverity: 'error',

@@ -3,6 +3,7 @@ import { insult } from './insult.js';
 
 testRule(insult, {
   valid: [
+    'Thank you people so much for the help!',
     "There's no such thing as a stupid question.",
     "Don't feel silly about asking.",
     "You're not stupid; this setting is hard to find.",
@@ -21,6 +22,7 @@ testRule(insult, {
     'This tool is idiot-proof according to the vendor.',
   ],
   invalid: [
+    { text: 'You people never learn.', errors: [{ messageId: 'nameCalling', actual: 'You people' }] },
     { text: 'What a stupid question.', errors: [{ messageId: 'insultQuestion', actual: 'stupid question' }] },
     { text: 'That was a dumb mistake.', errors: [{ messageId: 'insultQuestion', actual: 'dumb mistake' }] },
     { text: 'Some idiot unplugged the server.', errors: [{ messageId: 'nameCalling', actual: 'idiot' }] },
