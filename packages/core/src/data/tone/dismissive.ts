@@ -3,7 +3,6 @@
 import type { PhraseEntry } from '../../rules/shared/phrase-matcher.js';
 
 const A = "['’]";
-const MATTERS = 'To the reader this problem is real; brushing it off tells them they do not matter. Acknowledge it and give a plan.';
 
 export const DISMISSIVE: readonly PhraseEntry[] = [
   {

@@ -96,6 +96,20 @@ describe('tone rules on realistic e-mails', () => {
     expect(found.filter((f) => f.start >= historyStart)).toEqual([]);
   });
 
+  it('never flags code or quoted error messages', () => {
+    const doc = [
+      'To stop the sync, run this:',
+      '',
+      '```powershell',
+      '# DO NOT run this twice, you idiot!!!',
+      'Stop-Service -Name "OneSyncSvc" # obviously this kills it',
+      '```',
+      '',
+      'If the window says "YOU DO NOT HAVE PERMISSION!!!", sign in with your admin account.',
+    ].join('\n');
+    expect(analyze(doc, { kind: 'markdown' }).findings.filter((f) => f.category === 'tone')).toEqual([]);
+  });
+
   it('finds nothing to soften in the kind e-mail', () => {
     expect(toneFindings(KIND).map((f) => [f.ruleId, f.actual])).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { harshCommand } from './harsh-command.js';
 
 testRule(harshCommand, {
   valid: [
+    'Merge the fix into the master branch, then kill the old build.',
     'You need to follow the instructions in the email from Microsoft.',
     'Please don\'t touch anything until we arrive.',
     'Call us right away if you clicked the link.',
