@@ -37,6 +37,13 @@ interface Node {
 const PARAGRAPH_NODES = new Set(['paragraph', 'heading', 'tableCell']);
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const LIST_ITEM = /^\s{0,12}(?:[-*+]|\d{1,9}[.)])\s/;
+const SHALLOW_LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])\s/;
+// A fence opened after a list marker ("1. ```") is not tracked below, so a chunk holding one is never cut.
+const FENCE_IN_ITEM = /^\s*(?:(?:[-*+]|\d{1,9}[.)])\s+)+(?:`{3,}|~{3,})/;
+// micromark's cost grows faster than linearly with the lines of one list and with the number of emphasis
+// delimiters in one chunk; past these sizes a chunk is parsed in pieces, or with its delimiters neutralised.
+const MAX_LIST_PIECE_LINES = 64;
+const MAX_DELIMITERS = 2_000;
 const HTML_COMMENT_OPEN = /<!--(?![\s\S]*-->)/;
 // Docs-platform markers ("> [!NOTE]", "[!INCLUDE ...]") are syntax, not prose.
 const DOCS_MARKER = /\[!(?:[A-Z]+)\](?:\([^)]*\))?|\[!INCLUDE[^\]]*\](?:\([^)]*\))?/g;
@@ -59,6 +66,7 @@ function chunksOf(text: string, lines: Line[]): Chunk[] {
   let chunkStart = -1;
   let chunkFirstLine = 0;
   let sawList = false;
+  let mayCut = true;
   const close = (endLine: number): void => {
     if (chunkStart < 0) return;
     const last = lines[endLine] as Line;
@@ -72,6 +80,7 @@ function chunksOf(text: string, lines: Line[]): Chunk[] {
     if (own.some((l) => LIST_ITEM.test(l.text))) sawList = true;
     else if (minIndent === 0 && !frontMatter) sawList = false;
     chunkStart = -1;
+    mayCut = true;
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
@@ -101,7 +110,14 @@ function chunksOf(text: string, lines: Line[]): Chunk[] {
       inComment = true;
       continue;
     }
+    if (FENCE_IN_ITEM.test(line.text)) mayCut = false;
     if (blank) close(i - 1);
+    else if (mayCut && chunkStart >= 0 && i - chunkFirstLine >= MAX_LIST_PIECE_LINES && SHALLOW_LIST_ITEM.test(line.text)) {
+      // A long list is parsed in pieces, cut before an item that starts within three spaces (so it still reads as one).
+      close(i - 1);
+      chunkStart = line.start;
+      chunkFirstLine = i;
+    }
   }
   close(lines.length - 1);
   return chunks;
@@ -206,23 +222,41 @@ export function fastChunk(chunkText: string, dedent: number): ChunkAnalysis | nu
   return { keep: fast.keep.map(map), paragraphs: fast.paragraphs.map(map), html: fast.html.map(map) };
 }
 
+/** Thousands of emphasis delimiters in one chunk are noise, not formatting: parse them as plain characters. */
+function withoutManyDelimiters(chunkText: string): string {
+  let count = 0;
+  for (let i = 0; i < chunkText.length; i++) {
+    const c = chunkText.charCodeAt(i);
+    if ((c === 42 || c === 95 || c === 126) && ++count > MAX_DELIMITERS) return chunkText.replace(/[*_~]/g, ' ');
+  }
+  return chunkText;
+}
+
+/** `keep` minus the `holes` (both sorted by start), in one pass. */
+function subtractSpans(keep: readonly Span[], holes: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let h = 0;
+  for (const k of [...keep].sort((a, b) => a.start - b.start)) {
+    let start = k.start;
+    while (h < holes.length && (holes[h] as Span).end <= start) h++;
+    for (let j = h; j < holes.length && (holes[j] as Span).start < k.end; j++) {
+      const hole = holes[j] as Span;
+      if (hole.start > start) out.push({ start, end: hole.start });
+      start = Math.max(start, hole.end);
+    }
+    if (start < k.end) out.push({ start, end: k.end });
+  }
+  return out;
+}
+
 function analyzeChunk(chunkText: string, frontMatter: boolean, dedent: number): ChunkAnalysis {
   const key = `${frontMatter ? 'F' : '-'}${dedent}\u0000${chunkText}`;
   const cached = chunkCache.get(key);
   if (cached) return cached;
   // Most chunks are plain paragraphs, headings, lists and tables: a one-pass scanner handles those.
-  const result = (frontMatter ? null : fastChunk(chunkText, dedent)) ?? micromarkChunk(chunkText, frontMatter, dedent);
-  for (const m of chunkText.matchAll(DOCS_MARKER)) {
-    const idx = m.index;
-    result.keep = result.keep.flatMap((k) =>
-      idx >= k.end || idx + m[0].length <= k.start
-        ? [k]
-        : [
-            { start: k.start, end: Math.max(k.start, idx) },
-            { start: Math.min(k.end, idx + m[0].length), end: k.end },
-          ].filter((s) => s.end > s.start),
-    );
-  }
+  const result = (frontMatter ? null : fastChunk(chunkText, dedent)) ?? micromarkChunk(withoutManyDelimiters(chunkText), frontMatter, dedent);
+  const markers = [...chunkText.matchAll(DOCS_MARKER)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (markers.length) result.keep = subtractSpans(result.keep, markers);
   chunkCache.set(key, result);
   return result;
 }
