@@ -75,9 +75,10 @@ export function keepOnly(text: string, spans: readonly { start: number; end: num
 // no rule should read "HKEY_LOCAL_MACHINE" as shouting or a path segment as jargon.
 const NON_PROSE_TOKEN = new RegExp(
   [
-    String.raw`\b(?:https?|ftp|file|mailto|ms-[a-z-]+):[^\s<>"'\])]+`,
+    // Bounded scheme and addresses matched from the start of their run: a 100 KB "a-a-a…" word is scanned once.
+    String.raw`\b(?:https?|ftp|file|mailto|ms-[a-z-]{1,60}):[^\s<>"'\])]+`,
     String.raw`\bwww\.[^\s<>"'\])]+`,
-    String.raw`\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b`,
+    String.raw`(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b`,
     String.raw`(?:\b[A-Za-z]:|\\\\[\w.$-]+)(?:\\[^\s\\/:*?"<>|]+)+\\?`,
     String.raw`\bHK(?:EY_[A-Z_]+|LM|CU|CR|U|CC)(?:\\[^\s\\]+)+`,
     String.raw`(?<![\w/])(?:~|\.{1,2})?(?:/[\w.@+-]+){2,}/?`,
