@@ -33,7 +33,7 @@ export function tables(r) {
   lines.push('');
   const e = r.edit;
   lines.push(`- Re-check after a one-character edit: median ${ms(e.median)}, p95 ${ms(e.p95)} over ${e.n} keystrokes typed into the article ` +
-    `(${e.paragraphsReanalysed} of ${e.paragraphs} paragraphs re-analysed per keystroke).`);
+    `(on average ${e.paragraphsReanalysed} of ${e.paragraphs} paragraphs re-analysed per keystroke).`);
   const c = r.coldStart;
   lines.push(`- Cold start (median of ${c.runs} fresh \`node\` processes): import ${ms(c.importMs)} + first analyze of the article ${ms(c.analyzeMs)} = ${ms(c.totalMs)}; ` +
     `with the e-mail-sized text ${ms(c.emailTotalMs)}. Node's own start-up (~40 ms) is not included.`);
@@ -83,7 +83,7 @@ ${table}
   Markdown).
 - **Timing**: tinybench, warm-up iterations first, then at least a time budget and a minimum number of iterations;
   median and p95 of the samples. Rapport's cold numbers empty its caches before each iteration (outside the timed
-  part), so they never profit from the paragraph cache. The large document runs 5 iterations per tool.
+  part), so they never profit from the paragraph cache. The large document runs 3 iterations per peer and 10 for Rapport.
 - **One-character edit**: a writer types a sentence into prose paragraphs of the article, one character per
   iteration; each iteration re-analyses the whole article, where only the edited paragraph misses the cache.
 - **Cold start**: \`bench/child.mjs\` in a fresh \`node\` process: \`import()\` of the built core bundle plus the first

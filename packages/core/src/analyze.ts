@@ -36,6 +36,19 @@ interface ParagraphResult {
 }
 
 const paragraphCache = new BoundedCache<string, ParagraphResult>(50_000);
+// Paragraph keys carry a short id for the options instead of their JSON (often a kilobyte): hashing that JSON
+// again for every paragraph of every keystroke cost more than the rest of a re-check. Ids are never reused.
+const optionIds = new Map<string, number>();
+let nextOptionId = 0;
+function optionsId(optionsKey: string): number {
+  let id = optionIds.get(optionsKey);
+  if (id === undefined) {
+    if (optionIds.size >= 64) optionIds.clear();
+    id = nextOptionId++;
+    optionIds.set(optionsKey, id);
+  }
+  return id;
+}
 
 function levelFor(ruleId: string, levels: Readonly<Record<string, RuleLevel>>): RuleLevel | undefined {
   return levels[ruleId] ?? levels[ruleId.slice(0, ruleId.indexOf('/'))];
@@ -147,7 +160,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
     allow: new Set((config.allow ?? []).map((t) => t.toLowerCase())),
     glossary: config.glossary ?? [],
   };
-  const optionsKey = JSON.stringify([kind, audience, rules.map((r) => r.meta.id), [...ruleOptions.allow].sort(), ruleOptions.glossary]);
+  const optionsKey = optionsId(JSON.stringify([kind, audience, rules.map((r) => r.meta.id), [...ruleOptions.allow].sort(), ruleOptions.glossary]));
 
   const model = buildModel(text, kind);
   const perRule: RawFinding[][] = rules.map(() => []);
