@@ -13,22 +13,24 @@ export interface FastChunk {
 
 // Constructs this scanner does not model (HTML, strikethrough, footnotes, task lists, definitions): the chunk
 // goes to micromark.
-const UNSUPPORTED = /[\t\r\f\v\0<~]|\[\^|(?:[-*+]|\d[.)]) +\[[ xX]\]|^[ >]*(?:[-*+]|\d{1,9}[.)])?[ >]*\[[^\]]*\]:/m;
+// No two neighbouring quantifiers over the same characters below: a line of 100 KB of spaces must stay linear.
+const UNSUPPORTED = /[\t\r\f\v\0<~]|\[\^|(?:[-*+]|\d[.)]) +\[[ xX]\]|^[ >]*(?:(?:[-*+]|\d{1,9}[.)])[ >]*)?\[[^\]]*\]:/m;
 // A backtick fence: at least three backticks, and an info string without backticks.
 const FENCE_OPEN = /^(`{3,})[^`]*$/;
 // Text that GFM may read as a literal autolink (a superset of what micromark-extension-gfm-autolink-literal and
 // mdast-util-gfm-autolink-literal look for).
 // Each alternative starts at the beginning of its run of characters, so a long word is scanned once, not once
 // per position (which made this quadratic).
-const AUTOLINK_LIKE = /(?:www\.|(?<![a-z])[a-z][\w+.-]*:\/\/|(?<![\w.+-])[\w.+-]+@[\w-]+\.)[^\s]*/gi;
+const AUTOLINK_LIKE = /(?:www\.|(?<![\w+.-])[a-z][\w+.-]*:\/\/|(?<![\w.+-])[\w.+-]+@[\w-]+\.)[^\s]*/gi;
 const MAY_AUTOLINK = /www\.|:\/\/|@/i;
 const AUTOLINK_SYNTAX = /[*_[\]`\\!]/;
 // Lines that are a thematic break, a setext underline or an empty list item: not modelled.
 const BREAK_OR_UNDERLINE = /^ {0,3}(?:(?:[-*_][ ]*){3,}|=+[ ]*|-+[ ]*|(?:[-*+]|\d{1,9}[.)]))$/;
 const LIST_MARKER = /^(?:[-*+]|(\d{1,9})[.)])( +|$)/;
 const ATX = /^#{1,6}(?: +|$)/;
-const DELIMITER_LIKE = /^[ >]*(?:(?:[-*+]|\d{1,9}[.)]) )?[ >]*[ :|-]*-[ :|-]*$/;
-const TABLE_DELIMITER = /^\|? *:?-+:? *(?:\| *:?-+:? *)*\|? *$/;
+// (?=(x*))\1 takes x* once and never gives it back (an atomic group).
+const DELIMITER_LIKE = /^(?=([ >]*))\1(?:(?:[-*+]|\d{1,9}[.)]) (?=([ >]*))\2)?(?=[ :|]*-)[ :|-]*$/;
+const TABLE_DELIMITER = /^\|? *:?-+:?(?: *\| *:?-+:?)*(?: *\|)? *$/;
 
 /** A list item remembers its list's marker (bullet, or the ordered delimiter): a sibling item must repeat it. */
 type Container = { quote: true } | { quote: false; width: number; marker: string };

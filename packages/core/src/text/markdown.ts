@@ -38,6 +38,8 @@ const PARAGRAPH_NODES = new Set(['paragraph', 'heading', 'tableCell']);
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const LIST_ITEM = /^\s{0,12}(?:[-*+]|\d{1,9}[.)])\s/;
 const SHALLOW_LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])\s/;
+// Items nested 32+ columns deep exist only in generated or hostile text; micromark slows with every level.
+const DEEP_LIST_ITEM = /^ {32,}(?:[-*+]|\d{1,9}[.)])\s/;
 // A fence opened after a list marker ("1. ```") is not tracked below, so a chunk holding one is never cut.
 const FENCE_IN_ITEM = /^\s*(?:(?:[-*+]|\d{1,9}[.)])\s+)+(?:`{3,}|~{3,})/;
 // micromark's cost grows faster than linearly with the lines of one list and with the number of emphasis
@@ -112,8 +114,9 @@ function chunksOf(text: string, lines: Line[]): Chunk[] {
     }
     if (FENCE_IN_ITEM.test(line.text)) mayCut = false;
     if (blank) close(i - 1);
-    else if (mayCut && chunkStart >= 0 && i - chunkFirstLine >= MAX_LIST_PIECE_LINES && SHALLOW_LIST_ITEM.test(line.text)) {
-      // A long list is parsed in pieces, cut before an item that starts within three spaces (so it still reads as one).
+    else if (mayCut && chunkStart >= 0 && i - chunkFirstLine >= MAX_LIST_PIECE_LINES && (SHALLOW_LIST_ITEM.test(line.text) || DEEP_LIST_ITEM.test(line.text))) {
+      // A long list is parsed in pieces, cut before an item that starts within three spaces (so it still reads as one)
+      // or before an absurdly deep one.
       close(i - 1);
       chunkStart = line.start;
       chunkFirstLine = i;
