@@ -20,8 +20,8 @@ const FENCE_OPEN = /^(`{3,})[^`]*$/;
 // Text that GFM may read as a literal autolink (a superset of what micromark-extension-gfm-autolink-literal and
 // mdast-util-gfm-autolink-literal look for).
 // Each alternative starts at the beginning of its run of characters, so a long word is scanned once, not once
-// per position (which made this quadratic).
-const AUTOLINK_LIKE = /(?:www\.|(?<![\w+.-])[a-z][\w+.-]*:\/\/|(?<![\w.+-])[\w.+-]+@[\w-]+\.)[^\s]*/gi;
+// per position (which made this quadratic). A scheme is a run of letters: "1.http://" is a URL to GFM.
+const AUTOLINK_LIKE = /(?:www\.|(?<![a-z])[a-z]+:\/\/|(?<![\w.+-])[\w.+-]+@[\w-]+\.)[^\s]*/gi;
 const MAY_AUTOLINK = /www\.|:\/\/|@/i;
 const AUTOLINK_SYNTAX = /[*_[\]`\\!]/;
 // Lines that are a thematic break, a setext underline or an empty list item: not modelled.
@@ -62,11 +62,9 @@ export function fastMarkdownChunk(text: string): FastChunk | null {
       inline(text, b.segs, keep);
     }
     // GFM turns URLs in text into links, and mdast-util-gfm drops the positions of some of them (and of the text
-    // around them); micromark decides which, so a URL in kept text goes to micromark.
-    for (const m of urls) {
-      const end = m.index + m[0].length;
-      if (keep.some((k) => k.start < end && m.index < k.end)) return null;
-    }
+    // around them); micromark decides which, so a URL that starts in kept text goes to micromark.
+    // Only where the URL starts matters: one that starts in a link destination or code was never text to GFM.
+    for (const m of urls) if (keep.some((k) => k.start <= m.index && m.index < k.end)) return null;
     return { keep, paragraphs, html: [] };
   } catch (err) {
     if (err instanceof Unsupported) return null;
