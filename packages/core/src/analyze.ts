@@ -184,7 +184,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
       for (const f of list) perRule[i]!.push({ ...f, start: f.start + p.start, end: f.end + p.start });
     });
     for (const s of result.sentences) sentenceSpans.push({ start: s.start + p.start, end: s.end + p.start });
-    sentenceTones.push(...result.tones);
+    // One push per tone: spreading a paragraph of 200,000 sentences would overflow the call stack.
+    for (const tone of result.tones) sentenceTones.push(tone);
     totals.words += result.counts.words;
     totals.sentences += result.counts.sentences;
     totals.syllables += result.counts.syllables;

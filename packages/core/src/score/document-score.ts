@@ -14,7 +14,8 @@ export function documentScores(findings: readonly Finding[], sentenceTones: read
   const clamp = (n: number): number => Math.round(Math.max(0, Math.min(100, n)));
   const words = metrics.words;
   const meanTone = sentenceTones.length ? sentenceTones.reduce((a, b) => a + b, 0) / sentenceTones.length : 80;
-  const coldest = sentenceTones.length ? Math.min(...sentenceTones) : 80;
+  // reduce, not Math.min(...): a long document has more sentences than a call may take arguments.
+  const coldest = sentenceTones.length ? sentenceTones.reduce((a, b) => Math.min(a, b)) : 80;
   const toneBase = 0.7 * meanTone + 0.3 * coldest + 20;
   const tone = clamp(toneBase - penalty(findings, 'tone', words));
   const jargon = clamp(100 - penalty(findings, 'jargon', words));

@@ -75,7 +75,7 @@ function chunksOf(text: string, lines: Line[]): Chunk[] {
     const own = lines.slice(chunkFirstLine, endLine + 1);
     const frontMatter = chunkStart === 0 && /^---\s*$/.test(lines[0]?.text ?? '');
     const indents = own.filter((l) => !isBlank(l.text)).map((l) => /^[ \t]*/.exec(l.text)?.[0].length ?? 0);
-    const minIndent = indents.length ? Math.min(...indents) : 0;
+    const minIndent = indents.length ? indents.reduce((a, b) => Math.min(a, b)) : 0;
     // A chunk indented 4+ under a list continues that list item; parsed alone it would read as code.
     const dedent = minIndent >= 4 && sawList ? minIndent : 0;
     chunks.push({ start: chunkStart, end: last.end, frontMatter, dedent });
