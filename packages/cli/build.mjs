@@ -13,6 +13,8 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  // ESM builds first: jsonc-parser's UMD build requires its own files at run time, which a bundle cannot.
+  mainFields: ['module', 'main'],
   logLevel: 'warning',
   legalComments: 'none',
   sourcemap: true,
