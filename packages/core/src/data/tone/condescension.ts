@@ -31,7 +31,7 @@ export const CONDESCENSION: readonly PhraseEntry[] = [
     messageId: 'justDoIt',
     note: 'Calling a step "just" or "simply" implies it is trivial; if it were, they would not need help.',
     suggestions: [{ label: 'Drop the minimiser', replacement: '$STEP' }],
-    unless: String.raw`\b(?:simply|just) put\b(?!\s+(?:it|the|your|a|them|this))|\b(?:just|simply) (?:go|skip|move|continue|proceed) (?:on |ahead )?to the (?:next|following)\b|\bjust (?:in case|to (?:confirm|check|be sure|be safe|let you know|clarify|follow up)|now|a (?:moment|second|minute|sec|reminder|quick)|as|like|before|after|below|above|once)\b`,
+    unless: String.raw`\b(?:simply|just) put\b(?!\s+(?:it|the|your|a|them|this))|\b(?:just|simply) (?:go|skip|move|continue|proceed) (?:on |ahead )?to the (?:next|following)\b|\bjust (?:in case|to (?:confirm|check|be sure|be safe|let you know|clarify|follow up)|now|a (?:moment|second|minute|sec|reminder|quick)|as|like|before|after|below|above|once)\b|\b(?:if|whenever|any ?time|feel free)\b.*\b(?:just|simply) (?:reply|respond|call|e-?mail|message|ping|ask|write|drop|reach|text)\b`,
   },
   {
     pattern: String.raw`(?:all )?you (?:just |simply )?(?:need|have|got) to do is(?: just| simply)?`,

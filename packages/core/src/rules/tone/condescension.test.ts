@@ -23,6 +23,8 @@ testRule(condescension, {
     'The button just below the search bar opens Settings.',
     'What you should know before you begin: the upgrade takes an hour.',
     'That was a fair question, and the answer is below.',
+    'If anything else comes up, just reply to this email or call me on extension 4410.',
+    'Feel free to simply call the desk whenever it happens again.',
   ],
   invalid: [
     { text: 'Not sure why this is so hard for you.', errors: [{ messageId: 'notHard', actual: 'this is so hard for you' }] },
