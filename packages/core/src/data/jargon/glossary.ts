@@ -190,7 +190,7 @@ const ROWS = String.raw`
 3|DLL|dynamic-link library|a shared file of program code
 2|background process||a program running out of sight|running program|running process
 2|Windows service||a program that runs in the background
-2|print spooler||the part that lines up print jobs||print queue,print server
+2|print spooler||the part that lines up print jobs||print server
 1|cache||saved copies that speed things up|saved data
 1|temp files||leftover files from programs
 1|browser extension||an add-on for your browser||add-on

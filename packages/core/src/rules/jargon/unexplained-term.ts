@@ -62,7 +62,7 @@ export const unexplainedTerm: Rule = {
         data: { term: entry.term, explained },
         severity,
         gloss: entry.gloss,
-        why: `Not everyone knows "${entry.term}"; a few plain words (${entry.gloss}) let the reader follow along.`,
+        why: `Not everyone knows "${matched}"; a few plain words (${entry.gloss}) let the reader follow along.`,
         suggestions,
       });
     }
