@@ -24,6 +24,7 @@ import type {
   RuleOptions,
   Severity,
   Span,
+  Suggestion,
 } from './types.js';
 
 interface ParagraphResult {
@@ -104,6 +105,14 @@ function analyzeParagraph(masked: string, offset: number, kind: DocumentKind, ru
   };
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** A fix never writes a lone surrogate into the text (a user's glossary entry may hold one): it becomes U+FFFD. */
+function wellFormedSuggestion(s: Suggestion): Suggestion {
+  LONE_SURROGATE.lastIndex = 0;
+  return LONE_SURROGATE.test(s.replacement) ? { ...s, replacement: s.replacement.replace(LONE_SURROGATE, '\ufffd') } : s;
+}
+
 function toFinding(rule: Rule, raw: RawFinding, text: string, level: RuleLevel | undefined): Finding {
   const { meta } = rule;
   const start = onCodePoint(text, Math.max(0, Math.min(raw.start, text.length)));
@@ -120,7 +129,7 @@ function toFinding(rule: Rule, raw: RawFinding, text: string, level: RuleLevel |
     end,
     message: interpolate(template, { actual, ...raw.data }),
     why: raw.why ?? meta.why,
-    suggestions: (raw.suggestions ?? []).filter((s) => s.replacement !== actual),
+    suggestions: (raw.suggestions ?? []).filter((s) => s.replacement !== actual).map(wellFormedSuggestion),
     docsUrl: docsUrlFor(meta.id),
     actual,
   };

@@ -141,6 +141,23 @@ export const unicodeDocument: fc.Arbitrary<string> = fc
   )
   .map((parts) => parts.join(''));
 
+/** Configs a user might write, hostile terms included (regex syntax, astral, lone surrogates, empty). */
+export const anyConfig = fc.option(
+  fc.record(
+    {
+      allow: fc.array(fc.oneof(pick(WORDS), pick(TRIGGERS), pick(HOSTILE), pick(['C++', '.*', '(', '[a]', '$&', ''])), { maxLength: 4 }),
+      glossary: fc.array(
+        fc.record({ term: fc.oneof(pick(['VPN', 'Intune', 'C++', '(x)', '.*', '😀', 'laptop'])), gloss: sentence }),
+        { maxLength: 3 },
+      ),
+      rules: fc.dictionary(pick(['tone', 'jargon', 'clarity', 'tone/impatience', 'jargon/unexplained-term', 'tone/no-such-rule']), pick(['off', 'info', 'warning', 'error'] as const), { maxKeys: 3 }),
+      audience: pick(['end-user', 'technical'] as const),
+    },
+    { requiredKeys: [] },
+  ),
+  { nil: undefined },
+);
+
 export const anyKind = fc.constantFrom<'auto' | 'plain' | 'email' | 'markdown'>('auto', 'plain', 'email', 'markdown');
 
 /** Something to insert while editing: a word, a trigger, a line break, a hostile character. */

@@ -1,7 +1,7 @@
 // Property tests (issue 10), part 2 of 3: generated e-mails and random Unicode. The three parts total 10,000 documents.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { anyKind, emailDocument, unicodeDocument } from './documents.js';
+import { anyConfig, anyKind, emailDocument, unicodeDocument } from './documents.js';
 import { checkDocument, describeTally, newTally, params } from './fuzz.js';
 
 const EMAIL_RUNS = 2_500;
@@ -19,7 +19,7 @@ describe('property tests: e-mail and Unicode', () => {
 
   it(`random Unicode (astral, combining marks, RTL, NUL, lone surrogates, CR/CRLF): ${UNICODE_RUNS} documents`, () => {
     fc.assert(
-      fc.property(unicodeDocument, anyKind, (text, kind) => checkDocument(tally, text, { kind })),
+      fc.property(unicodeDocument, anyKind, anyConfig, (text, kind, config) => checkDocument(tally, text, config ? { kind, config } : { kind })),
       params(UNICODE_RUNS),
     );
     expect(tally.documents).toBeGreaterThanOrEqual(EMAIL_RUNS + UNICODE_RUNS);

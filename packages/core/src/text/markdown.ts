@@ -205,7 +205,8 @@ function dedentText(text: string, dedent: number): { text: string; toOriginal: (
 /** A chunk through micromark and mdast: the reference for everything the fast scanner does not model. */
 export function micromarkChunk(chunkText: string, frontMatter: boolean, dedent: number): ChunkAnalysis {
   const { text, toOriginal } = dedentText(chunkText, dedent);
-  const tree = fromMarkdown(text, {
+  // micromark drops a leading byte-order mark, which would shift every offset by one: parse a space in its place.
+  const tree = fromMarkdown(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text, {
     extensions: frontMatter ? [frontmatter(['yaml']), gfm()] : [gfm()],
     mdastExtensions: frontMatter ? [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()] : [gfmFromMarkdown()],
   }) as Node;
