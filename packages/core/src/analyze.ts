@@ -4,6 +4,7 @@ import { buildChecklist } from './checklist/index.js';
 import { validateOptions } from './options.js';
 import { type MetricCounts, paragraphCounts, toMetrics } from './metrics.js';
 import { RULES, docsUrlFor } from './registry.js';
+import { expectSubject } from './rules/shared/native-regex.js';
 import { documentScores } from './score/document-score.js';
 import { sentenceTone, tonesWithFindings } from './score/sentence-tone.js';
 import { BoundedCache } from './text/cache.js';
@@ -172,6 +173,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   const optionsKey = optionsId(JSON.stringify([kind, audience, rules.map((r) => r.meta.id), [...ruleOptions.allow].sort(), ruleOptions.glossary]));
 
   const model = buildModel(text, kind);
+  expectSubject(text);
   const perRule: RawFinding[][] = rules.map(() => []);
   const errors: RuleError[] = [];
   const sentenceSpans: Span[] = [];

@@ -1,6 +1,7 @@
 // The generic "existence + substitution" check most phrase rules are made of: a table of entries compiled
 // once into a single case-insensitive alternation, matched once per paragraph.
 import type { RawFinding, Severity, Span } from '../../types.js';
+import { capturingGroups, primeRegExp } from './native-regex.js';
 
 export interface PhraseEntry {
   /** Regex source for the phrase; use (?:…) groups only. Word boundaries are added around it. */
@@ -34,9 +35,9 @@ export function sentenceAt(sentences: readonly Span[], at: number): Span | undef
 
 export function compilePhrases(entries: readonly PhraseEntry[]): CompiledPhrases {
   for (const e of entries) {
-    // Entry i is found by its capture group, so an entry must not add groups of its own.
-    const groups = (new RegExp(`${e.pattern}|`).exec('')?.length ?? 1) - 1;
-    if (groups) throw new Error(`phrase "${e.pattern}" has a capturing group; use (?:…)`);
+    // Entry i is found by its capture group, so an entry must not add groups of its own. (Counted from the
+    // source: compiling every entry on its own to count them cost more than the rest of start-up.)
+    if (capturingGroups(e.pattern)) throw new Error(`phrase "${e.pattern}" has a capturing group; use (?:…)`);
   }
   // (?=\S) first: phrases never start on whitespace, and it keeps an entry's own "(?<=^\s*…)" lookbehind from
   // rescanning a long run of blanked (masked) text at every position, which was quadratic.
@@ -47,6 +48,7 @@ export function compilePhrases(entries: readonly PhraseEntry[]): CompiledPhrases
   return {
     find(paragraph, sentences) {
       const out: RawFinding[] = [];
+      primeRegExp(matcher);
       matcher.lastIndex = 0;
       for (let m = matcher.exec(paragraph); m; m = matcher.exec(paragraph)) {
         if (m[0].length === 0) {

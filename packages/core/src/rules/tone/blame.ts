@@ -3,6 +3,7 @@
 import { BLAME, CONDITIONAL_BEFORE } from '../../data/tone/blame.js';
 import { BASE_OF_PARTICIPLE, TASK_VERBS, participle } from '../../data/tone/verbs.js';
 import type { ParagraphContext, RawFinding, Suggestion } from '../../types.js';
+import { primeRegExp } from '../shared/native-regex.js';
 import { sentenceAt } from '../shared/phrase-matcher.js';
 import { phraseRule } from './context.js';
 
@@ -12,7 +13,8 @@ const PP = `(?:${[...BASE_OF_PARTICIPLE.keys()].join('|')})`;
 const PARTICLE = '(?: (?:in|out|on|off|up|down|back|over))?';
 // "You didn't restart", "you haven't restarted", "Didn't you get …?": the step the reader supposedly skipped.
 const DIDNT = new RegExp(
-  String.raw`(?<![\w'’-])${CONDITIONAL_BEFORE}(?:you (?:obviously |clearly |apparently |still |just )?(?:didn${A}t|did not) (?:even |actually |just )?(${VERB})(${PARTICLE})|you (?:haven${A}t|have not) (?:even |yet |actually )?(${PP})(${PARTICLE})|(?:didn${A}t|did not) you (?:even |actually )?(${VERB}|get|receive|see)(${PARTICLE}))(?![\w'’-])`,
+  // (?=you |did) first: a necessary first word, tested before the lookbehinds, which would otherwise run at every position.
+  String.raw`(?=you |did)(?<![\w'’-])${CONDITIONAL_BEFORE}(?:you (?:obviously |clearly |apparently |still |just )?(?:didn${A}t|did not) (?:even |actually |just )?(${VERB})(${PARTICLE})|you (?:haven${A}t|have not) (?:even |yet |actually )?(${PP})(${PARTICLE})|(?:didn${A}t|did not) you (?:even |actually )?(${VERB}|get|receive|see)(${PARTICLE}))(?![\w'’-])`,
   'giu',
 );
 const CLAUSE_END = /\s+(?:and|but|so|because|before|after|when|which|or|until|since|as|then|yet|even though|although|though|while)\s|[.,;:!?—–()\n]/i;
@@ -47,6 +49,7 @@ function rewrites(text: string, start: number, objStart: number, clauseEnd: numb
 
 function didntSteps(p: ParagraphContext): RawFinding[] {
   const out: RawFinding[] = [];
+  primeRegExp(DIDNT);
   for (const m of p.text.matchAll(DIDNT)) {
     const start = m.index;
     const question = m[5] !== undefined;
