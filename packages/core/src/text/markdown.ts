@@ -1,16 +1,12 @@
-// Markdown regions through a real parser (mdast-util-from-markdown): only the text of paragraphs, headings
+// Markdown regions through a real parser (micromark): only the text of paragraphs, headings
 // and table cells is prose; code, HTML, link targets and front matter (except title and description) are not.
 // The document is cut into blank-line-separated chunks and each chunk is parsed and cached on its own, so an
 // edit re-parses one chunk instead of the whole article.
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
 import type { Span } from '../types.js';
 import { BoundedCache } from './cache.js';
 import { isBlank, splitLines, type Line } from './lines.js';
 import { fastMarkdownChunk } from './markdown-fast.js';
+import { eventsChunk } from './markdown-micromark.js';
 
 export interface ChunkAnalysis {
   /** Prose spans, relative to the chunk. */
@@ -27,14 +23,6 @@ export interface MarkdownRegions {
   html: Span[];
 }
 
-interface Node {
-  type: string;
-  value?: string;
-  children?: Node[];
-  position?: { start: { offset?: number }; end: { offset?: number } };
-}
-
-const PARAGRAPH_NODES = new Set(['paragraph', 'heading', 'tableCell']);
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const LIST_ITEM = /^\s{0,12}(?:[-*+]|\d{1,9}[.)])\s/;
 const SHALLOW_LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])\s/;
@@ -126,53 +114,6 @@ function chunksOf(text: string, lines: Line[]): Chunk[] {
   return chunks;
 }
 
-function offsetsOf(node: Node): Span | null {
-  const s = node.position?.start.offset;
-  const e = node.position?.end.offset;
-  return s === undefined || e === undefined ? null : { start: s, end: e };
-}
-
-function frontMatterFields(value: string, at: number, out: ChunkAnalysis): void {
-  // value starts after the opening "---" line; `at` is its offset in the chunk.
-  const re = /^(title|description)[ \t]*:[ \t]*(['"]?)(.*?)\2[ \t]*$/gm;
-  for (let m = re.exec(value); m; m = re.exec(value)) {
-    const text = m[3] ?? '';
-    if (!text) continue;
-    const start = at + m.index + m[0].indexOf(text, (m[1] as string).length + 1);
-    const span = { start, end: start + text.length };
-    out.keep.push(span);
-    out.paragraphs.push(span);
-  }
-}
-
-function walk(node: Node, chunkText: string, out: ChunkAnalysis): void {
-  const span = offsetsOf(node);
-  switch (node.type) {
-    case 'text':
-      if (span) out.keep.push(span);
-      return;
-    case 'html':
-      if (span) out.html.push(span);
-      return;
-    case 'yaml':
-      if (span) {
-        const open = /^---[ \t]*\r?\n/.exec(chunkText.slice(span.start));
-        const bodyStart = span.start + (open ? open[0].length : 0);
-        frontMatterFields(chunkText.slice(bodyStart, span.end), bodyStart, out);
-      }
-      return;
-    case 'code':
-    case 'inlineCode':
-    case 'image':
-    case 'imageReference':
-    case 'definition':
-    case 'footnoteDefinition':
-      return;
-  }
-  if (span && PARAGRAPH_NODES.has(node.type)) out.paragraphs.push(span);
-  for (const child of node.children ?? []) walk(child, chunkText, out);
-}
-
 /** Removes `dedent` leading columns from every line and returns a map back to the original offsets. */
 function dedentText(text: string, dedent: number): { text: string; toOriginal: (offset: number) => number } {
   if (!dedent) return { text, toOriginal: (o) => o };
@@ -202,16 +143,11 @@ function dedentText(text: string, dedent: number): { text: string; toOriginal: (
   };
 }
 
-/** A chunk through micromark and mdast: the reference for everything the fast scanner does not model. */
+/** A chunk through micromark (markdown-micromark.ts): the reference for everything the fast scanner does not model. */
 export function micromarkChunk(chunkText: string, frontMatter: boolean, dedent: number): ChunkAnalysis {
   const { text, toOriginal } = dedentText(chunkText, dedent);
   // micromark drops a leading byte-order mark, which would shift every offset by one: parse a space in its place.
-  const tree = fromMarkdown(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text, {
-    extensions: frontMatter ? [frontmatter(['yaml']), gfm()] : [gfm()],
-    mdastExtensions: frontMatter ? [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()] : [gfmFromMarkdown()],
-  }) as Node;
-  const raw: ChunkAnalysis = { keep: [], paragraphs: [], html: [] };
-  walk(tree, text, raw);
+  const raw: ChunkAnalysis = eventsChunk(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text, frontMatter);
   const map = (s: Span): Span => ({ start: toOriginal(s.start), end: toOriginal(s.end) });
   return dedent ? { keep: raw.keep.map(map), paragraphs: raw.paragraphs.map(map), html: raw.html.map(map) } : raw;
 }
