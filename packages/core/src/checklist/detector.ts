@@ -1,6 +1,7 @@
 // The shape of one checklist detector and the small helpers they share (find a phrase, place a sentence).
 import type { ChecklistItem, Span } from '../types.js';
 import type { ChecklistDoc, ChecklistKind } from './document.js';
+import { primeRegExp } from '../rules/shared/native-regex.js';
 
 /** What a detector decides; id, label and why come from its meta. */
 export type Verdict = Omit<ChecklistItem, 'id' | 'label' | 'why'>;
@@ -33,13 +34,13 @@ function sentenceAround(doc: ChecklistDoc, at: number, length: number): Span {
 /** Where `pattern` first matches in the writer's prose (greeting and sign-off excluded), as a sentence span. */
 export function findInProse(doc: ChecklistDoc, pattern: RegExp, from = 0, to = doc.prose.length): Span | undefined {
   const scope = from || to < doc.prose.length ? doc.prose.slice(from, to) : doc.prose;
-  const m = pattern.exec(scope);
+  const m = primeRegExp(pattern).exec(scope);
   return m ? sentenceAround(doc, from + m.index, m[0].length) : undefined;
 }
 
 /** Every match of `pattern` in the prose, as sentence spans (for items that check each occurrence). */
 export function allInProse(doc: ChecklistDoc, pattern: RegExp): Span[] {
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const global = primeRegExp(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`));
   const out: Span[] = [];
   for (const m of doc.prose.matchAll(global)) {
     const s = sentenceAround(doc, m.index, m[0].length);

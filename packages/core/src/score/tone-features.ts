@@ -2,6 +2,8 @@
 // Kept apart from the weights so the eval harness can refit them (test/eval/lib/train-tone.mjs).
 // Cue families follow the politeness strategies described by Danescu-Niculescu-Mizil et al. (ACL 2013).
 
+import { primeRegExp } from '../rules/shared/native-regex.js';
+
 const A = "['’]";
 const cue = (source: string): RegExp => new RegExp(source, 'i');
 
@@ -41,13 +43,14 @@ const CUES: readonly [string, (s: string, lower: string) => number][] = [
   ['length', (_s, lower) => Math.min(1, Math.log1p(lower.split(/\s+/).filter(Boolean).length) / 4)],
 ];
 
+// Primed: thirty regexes compiled for V8's interpreter on a cold start cost more than the first analysis itself.
 function has(re: RegExp): (s: string) => number {
-  return (s) => (re.test(s) ? 1 : 0);
+  return (s) => (primeRegExp(re).test(s) ? 1 : 0);
 }
 
 function count(re: RegExp, cap: number): (s: string) => number {
   const global = new RegExp(re.source, 'gi');
-  return (s) => Math.min(cap, s.match(global)?.length ?? 0) / cap;
+  return (s) => Math.min(cap, s.match(primeRegExp(global))?.length ?? 0) / cap;
 }
 
 export const TONE_FEATURE_NAMES: readonly string[] = CUES.map(([name]) => name);

@@ -2,6 +2,7 @@
 import type { ChecklistDetector } from '../detector.js';
 import type { ListItem } from '../document.js';
 import { IMPERATIVE_VERBS, STARTS_WITH_INSTRUCTION } from '../phrases.js';
+import { primeRegExp } from '../../rules/shared/native-regex.js';
 
 // Clause breaks inside a step: a sentence end, a semicolon, "then", or ", and" before another instruction.
 const CLAUSE_BREAK = new RegExp(`[.;!?]\\s+|,?\\s+(?:and\\s+)?then\\s+|,\\s+and\\s+(?=(?:${IMPERATIVE_VERBS})\\b)`, 'gi');
@@ -10,7 +11,8 @@ const ACTION = new RegExp(`^[\\s"'(*_]*(?:please\\s+)?(?:now\\s+|next\\s+|first\
 /** How many separate instructions one list item holds. */
 function actionsIn(item: ListItem): number {
   let count = 0;
-  for (const clause of item.prose.replace(/^\s*/, '').split(CLAUSE_BREAK)) if (clause && ACTION.test(clause)) count++;
+  primeRegExp(ACTION);
+  for (const clause of item.prose.replace(/^\s*/, '').split(primeRegExp(CLAUSE_BREAK))) if (clause && ACTION.test(clause)) count++;
   return count;
 }
 
@@ -23,7 +25,7 @@ export const numberedSteps: ChecklistDetector = {
   },
   detect(doc) {
     const ordered = doc.listItems.filter((i) => i.ordered);
-    const bulletSteps = doc.listItems.filter((i) => !i.ordered && STARTS_WITH_INSTRUCTION.test(i.prose));
+    const bulletSteps = doc.listItems.filter((i) => !i.ordered && primeRegExp(STARTS_WITH_INSTRUCTION).test(i.prose));
     if (!ordered.length) {
       // Instructions as bullets: they should be numbered. No instructions at all: nothing to number.
       const first = bulletSteps[0];
