@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/out/**', '**/*.vsix', 'test/e2e/node_modules/**', 'bench/results*.json', '**/.vscode-test/**'],
+    ignores: ['**/node_modules/**', '**/dist/**', 'bench/.out/**', '**/out/**', '**/*.vsix', 'test/e2e/node_modules/**', 'bench/results*.json', '**/.vscode-test/**'],
   },
   ...tseslint.configs.recommended,
   {

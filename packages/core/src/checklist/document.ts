@@ -73,7 +73,6 @@ export interface ChecklistDoc {
   hasFixHeading: boolean;
 }
 
-const LIST_MARKER = /^([ \t]*)(?:(\d{1,3})[.)]|[-*+•])[ \t]+/;
 const ATTRIBUTION = /^[ \t>]*On\b(.{0,200}?)\bwrote:?[ \t]*$/i;
 const FROM_HEADER = /^[ \t>*]*From\*{0,2}[ \t]*:[ \t]*(.{1,120})$/i;
 const FIRST_NAME = /^[\p{Lu}][\p{L}'’-]{1,30}$/u;
