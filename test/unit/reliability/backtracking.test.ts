@@ -8,7 +8,8 @@ import { sentencesOf } from '../../../packages/core/src/text/segment.js';
 import type { DocumentKind, RuleOptions } from '../../../packages/core/src/types.js';
 import { ADVERSARIAL_INPUTS } from './adversarial-inputs.js';
 
-const BOUND_MS = 5_000;
+/** Linear work takes well under a second here; a quadratic pass on these sizes takes 10 s to minutes. */
+const boundMs = (text: string): number => (text.length > 512 * 1024 ? 10_000 : 5_000);
 const KINDS: DocumentKind[] = ['plain', 'email', 'markdown'];
 const measured: { input: string; analyze: Record<string, number>; worstRule: string; worstRuleMs: number }[] = [];
 
@@ -28,7 +29,7 @@ describe('adversarial inputs finish in bounded time', () => {
         const { value: report, ms } = timed(() => analyze(text, { kind, config: { allow: [`__cold_${kind}_${input.name}`] } }));
         row.analyze[kind] = ms;
         expect(report.errors, `${kind}: rules that threw`).toEqual([]);
-        expect(ms, `${kind} analysis of ${input.name}`).toBeLessThan(BOUND_MS);
+        expect(ms, `${kind} analysis of ${input.name}`).toBeLessThan(boundMs(text));
         for (const f of report.findings) {
           expect(f.start).toBeGreaterThanOrEqual(0);
           expect(f.end).toBeLessThanOrEqual(text.length);
@@ -39,7 +40,7 @@ describe('adversarial inputs finish in bounded time', () => {
       for (const rule of RULES) {
         const { ms } = timed(() => rule.check({ text, offset: 0, sentences, kind: 'plain' }, options));
         if (ms > row.worstRuleMs) Object.assign(row, { worstRule: rule.meta.id, worstRuleMs: ms });
-        expect(ms, `${rule.meta.id}.check on ${input.name}`).toBeLessThan(BOUND_MS);
+        expect(ms, `${rule.meta.id}.check on ${input.name}`).toBeLessThan(boundMs(text));
       }
       measured.push(row);
     });
