@@ -31,7 +31,8 @@ export function isBlank(s: string): boolean {
   return /^[\s\u00a0]*$/.test(s);
 }
 
-const blankOut = (s: string): string => s.replace(/[^\r\n]/g, ' ');
+/** The same text with every character but line breaks turned into a space. */
+export const blankOut = (s: string): string => s.replace(/[^\r\n]/g, ' ');
 
 /** Merges spans into sorted, non-overlapping ones. */
 export function mergeSpans(spans: readonly { start: number; end: number }[]): { start: number; end: number }[] {

@@ -4,9 +4,10 @@
 // edit re-parses one chunk instead of the whole article.
 import type { Span } from '../types.js';
 import { BoundedCache } from './cache.js';
-import { isBlank, splitLines, type Line } from './lines.js';
+import { blankNonProseTokens, blankOut, isBlank, keepOnly, splitLines, type Line } from './lines.js';
 import { fastMarkdownChunk } from './markdown-fast.js';
 import { eventsChunk } from './markdown-micromark.js';
+import { trimSpan } from './segment.js';
 
 export interface ChunkAnalysis {
   /** Prose spans, relative to the chunk. */
@@ -38,7 +39,10 @@ const HTML_COMMENT_OPEN = /<!--(?![\s\S]*-->)/;
 // Docs-platform markers ("> [!NOTE]", "[!INCLUDE ...]") are syntax, not prose.
 const DOCS_MARKER = /\[!(?:[A-Z]+)\](?:\([^)]*\))?|\[!INCLUDE[^\]]*\](?:\([^)]*\))?/g;
 
+// Plain chunks (no front matter, no dedent: nearly all) are keyed by their text alone, the same string hashed once
+// per keystroke; the rest carry their parse options in the key.
 const chunkCache = new BoundedCache<string, ChunkAnalysis>(20_000);
+const optionChunkCache = new BoundedCache<string, ChunkAnalysis>(2_000);
 
 interface Chunk {
   start: number;
@@ -190,14 +194,16 @@ function subtractSpans(keep: readonly Span[], holes: readonly Span[]): Span[] {
 }
 
 function analyzeChunk(chunkText: string, frontMatter: boolean, dedent: number): ChunkAnalysis {
-  const key = `${frontMatter ? 'F' : '-'}${dedent}\u0000${chunkText}`;
-  const cached = chunkCache.get(key);
+  const plain = !frontMatter && !dedent;
+  const cache = plain ? chunkCache : optionChunkCache;
+  const key = plain ? chunkText : `${frontMatter ? 'F' : '-'}${dedent}\u0000${chunkText}`;
+  const cached = cache.get(key);
   if (cached) return cached;
   // Most chunks are plain paragraphs, headings, lists and tables: a one-pass scanner handles those.
   const result = (frontMatter ? null : fastChunk(chunkText, dedent)) ?? micromarkChunk(withoutManyDelimiters(chunkText), frontMatter, dedent);
   const markers = [...chunkText.matchAll(DOCS_MARKER)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   if (markers.length) result.keep = subtractSpans(result.keep, markers);
-  chunkCache.set(key, result);
+  cache.set(key, result);
   return result;
 }
 
@@ -211,5 +217,58 @@ export function markdownRegions(text: string): MarkdownRegions {
     for (const s of part.paragraphs) out.paragraphs.push(shift(s));
     for (const s of part.html) out.html.push(shift(s));
   }
+  return out;
+}
+
+/** A chunk's masked text and trimmed paragraphs, relative to the chunk; computed once per cached chunk analysis. */
+interface MaskedChunk {
+  masked: string;
+  paragraphs: Span[];
+  /** Each paragraph's masked text: the same string objects on every keystroke, so cache lookups reuse their hash. */
+  texts: string[];
+}
+
+const maskedChunks = new WeakMap<ChunkAnalysis, MaskedChunk>();
+
+export interface MarkdownModel {
+  masked: string;
+  /** Trimmed, non-empty, in document order. */
+  paragraphs: Span[];
+  paragraphTexts: string[];
+  html: Span[];
+}
+
+/**
+ * The masked document and its paragraphs, assembled from per-chunk pieces: masking never crosses a chunk (no
+ * URL, path or address spans a line break), so an edit re-masks one chunk and the rest is only joined.
+ * Same result as blankNonProseTokens(keepOnly(text, keep)) with every paragraph trimmed and sorted.
+ */
+export function markdownModel(text: string): MarkdownModel {
+  const lines = splitLines(text);
+  const pieces: string[] = [];
+  const out: MarkdownModel = { masked: '', paragraphs: [], paragraphTexts: [], html: [] };
+  let at = 0;
+  for (const chunk of chunksOf(text, lines)) {
+    const chunkText = text.slice(chunk.start, chunk.end);
+    const part = analyzeChunk(chunkText, chunk.frontMatter, chunk.dedent);
+    let m = maskedChunks.get(part);
+    if (!m) {
+      const masked = blankNonProseTokens(keepOnly(chunkText, part.keep));
+      const paragraphs = part.paragraphs
+        .map((p) => trimSpan(masked, p))
+        .filter((p): p is Span => p !== null)
+        .sort((a, b) => a.start - b.start);
+      m = { masked, paragraphs, texts: paragraphs.map((p) => masked.slice(p.start, p.end)) };
+      maskedChunks.set(part, m);
+    }
+    if (chunk.start > at) pieces.push(blankOut(text.slice(at, chunk.start)));
+    pieces.push(m.masked);
+    at = chunk.start + m.masked.length;
+    for (const s of m.paragraphs) out.paragraphs.push({ start: s.start + chunk.start, end: s.end + chunk.start });
+    for (const t of m.texts) out.paragraphTexts.push(t);
+    for (const s of part.html) out.html.push({ start: s.start + chunk.start, end: s.end + chunk.start });
+  }
+  if (at < text.length) pieces.push(blankOut(text.slice(at)));
+  out.masked = pieces.join('');
   return out;
 }

@@ -3,15 +3,17 @@
 import type { DocumentKind, Span } from '../types.js';
 import { parseDirectives, type Directive } from './directives.js';
 import { emailRegions } from './email.js';
-import { blankNonProseTokens, blankSpans, keepOnly } from './lines.js';
-import { markdownRegions } from './markdown.js';
-import { blankLineParagraphs, trimSpan } from './segment.js';
+import { blankNonProseTokens, blankSpans } from './lines.js';
+import { markdownModel } from './markdown.js';
+import { blankLineParagraphs } from './segment.js';
 
 export interface DocModel {
   text: string;
   kind: DocumentKind;
   masked: string;
   paragraphs: Span[];
+  /** Each paragraph's masked text when the model already holds it (same strings across edits). */
+  paragraphTexts?: string[];
   directives: Directive[];
   /** End of the writer's own reply in an e-mail (quoted history and signature come after). */
   replyEnd: number;
@@ -19,13 +21,8 @@ export interface DocModel {
 
 export function buildModel(text: string, kind: DocumentKind): DocModel {
   if (kind === 'markdown') {
-    const regions = markdownRegions(text);
-    const masked = blankNonProseTokens(keepOnly(text, regions.keep));
-    const paragraphs = regions.paragraphs
-      .map((p) => trimSpan(masked, p))
-      .filter((p): p is Span => p !== null)
-      .sort((a, b) => a.start - b.start);
-    return { text, kind, masked, paragraphs, directives: parseDirectives(text, regions.html), replyEnd: text.length };
+    const { masked, paragraphs, paragraphTexts, html } = markdownModel(text);
+    return { text, kind, masked, paragraphs, paragraphTexts, directives: parseDirectives(text, html), replyEnd: text.length };
   }
   const email = kind === 'email' ? emailRegions(text) : { skip: [], replyEnd: text.length };
   const masked = blankNonProseTokens(blankSpans(text, email.skip));
