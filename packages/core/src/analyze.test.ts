@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as core from './index.js';
 import { analyze, applyFix } from './index.js';
@@ -9,10 +11,16 @@ describe('public API', () => {
   it('exports analyze, applyFix and ruleList only', () => {
     expect(Object.keys(core).sort()).toEqual(['analyze', 'applyFix', 'ruleList']);
   });
-  it('lists rules with unique, sorted ids and docs pages', () => {
+  it('lists rules with unique, sorted ids, each with its docs page and a file at its id', () => {
     const ids = core.ruleList.map((r) => r.id);
     expect(ids).toEqual([...new Set(ids)].sort());
-    for (const r of core.ruleList) expect(r.docsUrl).toBe(`docs/rules/${r.id}.md`);
+    const repo = join(import.meta.dirname, '../../..');
+    for (const r of core.ruleList) {
+      expect(r.docsUrl).toBe(`docs/rules/${r.id}.md`);
+      expect(existsSync(join(repo, r.docsUrl)), r.docsUrl).toBe(true);
+      expect(existsSync(join(repo, 'packages/core/src/rules', `${r.id}.ts`)), `rule file for ${r.id}`).toBe(true);
+      expect(existsSync(join(repo, 'packages/core/src/rules', `${r.id}.test.ts`)), `example table for ${r.id}`).toBe(true);
+    }
   });
   it('rejects bad options with a TypeError naming the key, never throws on text', () => {
     expect(() => analyze('x', { kind: 'word' as never })).toThrow(/"kind"/);
