@@ -2,10 +2,16 @@
 // Kept apart from the weights so the eval harness can refit them (test/eval/lib/train-tone.mjs).
 // Cue families follow the politeness strategies described by Danescu-Niculescu-Mizil et al. (ACL 2013).
 
-import { primeRegExp } from '../rules/shared/native-regex.js';
+import { primerFor } from '../rules/shared/native-regex.js';
 
 const A = "['’]";
-const cue = (source: string): RegExp => new RegExp(source, 'i');
+// Primed: thirty regexes compiled for V8's interpreter on a cold start cost more than the first analysis itself.
+const CUE_REGEXPS: RegExp[] = [];
+const cue = (source: string): RegExp => {
+  const re = new RegExp(source, 'i');
+  CUE_REGEXPS.push(re);
+  return re;
+};
 
 /** Each cue: a name and a test that returns a number (mostly 0 or 1). */
 const CUES: readonly [string, (s: string, lower: string) => number][] = [
@@ -43,20 +49,23 @@ const CUES: readonly [string, (s: string, lower: string) => number][] = [
   ['length', (_s, lower) => Math.min(1, Math.log1p(lower.split(/\s+/).filter(Boolean).length) / 4)],
 ];
 
-// Primed: thirty regexes compiled for V8's interpreter on a cold start cost more than the first analysis itself.
 function has(re: RegExp): (s: string) => number {
-  return (s) => (primeRegExp(re).test(s) ? 1 : 0);
+  return (s) => (re.test(s) ? 1 : 0);
 }
 
 function count(re: RegExp, cap: number): (s: string) => number {
   const global = new RegExp(re.source, 'gi');
-  return (s) => Math.min(cap, s.match(primeRegExp(global))?.length ?? 0) / cap;
+  CUE_REGEXPS.push(global);
+  return (s) => Math.min(cap, s.match(global)?.length ?? 0) / cap;
 }
+
+const primeCues = primerFor(CUE_REGEXPS);
 
 export const TONE_FEATURE_NAMES: readonly string[] = CUES.map(([name]) => name);
 
 /** The cue values of one sentence, in TONE_FEATURE_NAMES order. */
 export function toneFeatures(sentence: string): number[] {
+  primeCues();
   const lower = sentence.toLowerCase();
   return CUES.map(([, f]) => f(sentence, lower));
 }

@@ -27,6 +27,17 @@ export function primeRegExp(re: RegExp): RegExp {
   return re;
 }
 
+/** A cheap per-call check for hot paths: primes all `regexps` the first time each kind of string comes by. */
+export function primerFor(regexps: readonly RegExp[]): () => void {
+  let done = 0;
+  return () => {
+    const bit = twoByte ? 2 : 1;
+    if (done & bit) return;
+    done |= bit;
+    for (const re of regexps) primeRegExp(re);
+  };
+}
+
 /** Counts capturing groups in a regex source without compiling it: "(" not escaped, not in a class, not "(?". */
 export function capturingGroups(source: string): number {
   let groups = 0;

@@ -1,7 +1,7 @@
 // The generic "existence + substitution" check most phrase rules are made of: a table of entries compiled
 // once into a single case-insensitive alternation, matched once per paragraph.
 import type { RawFinding, Severity, Span } from '../../types.js';
-import { capturingGroups, primeRegExp } from './native-regex.js';
+import { capturingGroups, primerFor } from './native-regex.js';
 
 export interface PhraseEntry {
   /** Regex source for the phrase; use (?:…) groups only. Word boundaries are added around it. */
@@ -45,10 +45,11 @@ export function compilePhrases(entries: readonly PhraseEntry[]): CompiledPhrases
   // inside a word or on a blank then fails after one test instead of one per entry (same matches, same order).
   const matcher = new RegExp(`(?<![\\w'’-])(?=\\S)(?:${entries.map((e) => `(${e.pattern})`).join('|')})(?![\\w'’-])`, 'giu');
   const unless = entries.map((e) => (e.unless ? new RegExp(e.unless, 'iu') : null));
+  const prime = primerFor([matcher]);
   return {
     find(paragraph, sentences) {
       const out: RawFinding[] = [];
-      primeRegExp(matcher);
+      prime();
       matcher.lastIndex = 0;
       for (let m = matcher.exec(paragraph); m; m = matcher.exec(paragraph)) {
         if (m[0].length === 0) {

@@ -3,7 +3,7 @@
 import { BLAME, CONDITIONAL_BEFORE } from '../../data/tone/blame.js';
 import { BASE_OF_PARTICIPLE, TASK_VERBS, participle } from '../../data/tone/verbs.js';
 import type { ParagraphContext, RawFinding, Suggestion } from '../../types.js';
-import { primeRegExp } from '../shared/native-regex.js';
+import { primerFor } from '../shared/native-regex.js';
 import { sentenceAt } from '../shared/phrase-matcher.js';
 import { phraseRule } from './context.js';
 
@@ -17,6 +17,7 @@ const DIDNT = new RegExp(
   String.raw`(?=you |did)(?<![\w'’-])${CONDITIONAL_BEFORE}(?:you (?:obviously |clearly |apparently |still |just )?(?:didn${A}t|did not) (?:even |actually |just )?(${VERB})(${PARTICLE})|you (?:haven${A}t|have not) (?:even |yet |actually )?(${PP})(${PARTICLE})|(?:didn${A}t|did not) you (?:even |actually )?(${VERB}|get|receive|see)(${PARTICLE}))(?![\w'’-])`,
   'giu',
 );
+const primeDidnt = primerFor([DIDNT]);
 const CLAUSE_END = /\s+(?:and|but|so|because|before|after|when|which|or|until|since|as|then|yet|even though|although|though|while)\s|[.,;:!?—–()\n]/i;
 const NOT_AN_OBJECT = /^(?:to|in|on|at|for|with|from|into|of|about|yet|again|anything|it|them|him|her|me|us|any|that way|properly|correctly|right|first|enough|as|like)\b/i;
 
@@ -49,7 +50,7 @@ function rewrites(text: string, start: number, objStart: number, clauseEnd: numb
 
 function didntSteps(p: ParagraphContext): RawFinding[] {
   const out: RawFinding[] = [];
-  primeRegExp(DIDNT);
+  primeDidnt();
   for (const m of p.text.matchAll(DIDNT)) {
     const start = m.index;
     const question = m[5] !== undefined;
