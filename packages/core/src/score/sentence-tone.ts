@@ -8,13 +8,17 @@ const WEIGHTS = TONE_FEATURE_NAMES.map((name) => TONE_WEIGHTS[name] ?? 0);
 // The fitted bias reflects Wikipedia requests, half of them rude. Shift it so that a plain ten-word sentence
 // with no cue at all reads as neutral (60); a constant shift keeps every ranking, so the measured AUC holds.
 const NEUTRAL = 60;
-const PLAIN_SENTENCE = toneFeatures('one two three four five six seven eight nine ten');
-const SHIFT = Math.log(NEUTRAL / (100 - NEUTRAL)) - PLAIN_SENTENCE.reduce((z, v, i) => z + WEIGHTS[i]! * v, TONE_BIAS);
+// Computed on first use, not at import: the cues' regexes are then compiled for the kind of string analysed.
+let shift: number | undefined;
+function plainShift(): number {
+  const plain = toneFeatures('one two three four five six seven eight nine ten');
+  return Math.log(NEUTRAL / (100 - NEUTRAL)) - plain.reduce((z, v, i) => z + WEIGHTS[i]! * v, TONE_BIAS);
+}
 
 export function sentenceTone(sentence: string): number {
   if (!/\p{L}/u.test(sentence)) return NEUTRAL;
   const x = toneFeatures(sentence);
-  let z = TONE_BIAS + SHIFT;
+  let z = TONE_BIAS + (shift ??= plainShift());
   for (let i = 0; i < x.length; i++) z += WEIGHTS[i]! * x[i]!;
   return Math.round(100 / (1 + Math.exp(-z)));
 }
