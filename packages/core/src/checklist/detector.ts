@@ -38,9 +38,17 @@ export function findInProse(doc: ChecklistDoc, pattern: RegExp, from = 0, to = d
   return m ? sentenceAround(doc, from + m.index, m[0].length) : undefined;
 }
 
+// One global copy per pattern, made and primed once (not on every analysis).
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
 /** Every match of `pattern` in the prose, as sentence spans (for items that check each occurrence). */
 export function allInProse(doc: ChecklistDoc, pattern: RegExp): Span[] {
-  const global = primeRegExp(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`));
+  let global = globalCopies.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    globalCopies.set(pattern, global);
+  }
+  primeRegExp(global);
   const out: Span[] = [];
   for (const m of doc.prose.matchAll(global)) {
     const s = sentenceAround(doc, m.index, m[0].length);

@@ -51,7 +51,9 @@ function rewrites(text: string, start: number, objStart: number, clauseEnd: numb
 function didntSteps(p: ParagraphContext): RawFinding[] {
   const out: RawFinding[] = [];
   primeDidnt();
-  for (const m of p.text.matchAll(DIDNT)) {
+  // exec, not matchAll: matchAll clones the regex per call, and this one's source is kilobytes long.
+  DIDNT.lastIndex = 0;
+  for (let m = DIDNT.exec(p.text); m; m = DIDNT.exec(p.text)) {
     const start = m.index;
     const question = m[5] !== undefined;
     const sentence = sentenceAt(p.sentences, start);

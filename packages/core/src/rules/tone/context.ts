@@ -5,10 +5,18 @@ import { type PhraseEntry, compilePhrases, sentenceAt } from '../shared/phrase-m
 
 const QUOTED = /"[^"\n]{1,300}"|“[^”\n]{1,300}”|«[^»\n]{1,300}»/g;
 
+// Every tone rule asks for the same paragraph's quotes in turn: the last answer is kept (callers only read it).
+let lastText: string | undefined;
+let lastQuotes: readonly Span[] = [];
+
 /** Spans inside double quotes: an error message or the reader's own words, not the writer's tone. */
-export function quotedSpans(text: string): Span[] {
+export function quotedSpans(text: string): readonly Span[] {
+  if (text === lastText) return lastQuotes;
   const out: Span[] = [];
-  for (const m of text.matchAll(QUOTED)) out.push({ start: m.index, end: m.index + m[0].length });
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  lastText = text;
+  lastQuotes = out;
   return out;
 }
 
