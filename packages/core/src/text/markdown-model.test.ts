@@ -1,12 +1,15 @@
-// markdownModel assembles the masked document from per-chunk pieces; it must equal masking the whole text at once.
+// The models assemble the masked document from per-chunk (Markdown) or per-block (plain, e-mail) pieces; the result
+// must equal masking the whole text at once.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../types.js';
-import { blankNonProseTokens, keepOnly } from './lines.js';
+import { blankNonProseTokens, blankSpans, keepOnly } from './lines.js';
 import { markdownModel, markdownRegions } from './markdown.js';
-import { trimSpan } from './segment.js';
+import { emailRegions } from './email.js';
+import { buildModel } from './model.js';
+import { blankLineParagraphs, trimSpan } from './segment.js';
 
 function wholeText(text: string): { masked: string; paragraphs: Span[]; paragraphTexts: string[]; html: Span[] } {
   const r = markdownRegions(text);
@@ -46,5 +49,24 @@ describe('markdownModel', () => {
       texts.push(a.slice(at, at + Math.floor(random() * 4000)));
     }
     for (const text of texts) expect(markdownModel(text)).toEqual(wholeText(text));
+  });
+});
+
+describe('plain and e-mail models', () => {
+  it('mask block by block exactly as the whole text at once', () => {
+    const texts = [
+      ...EDGES,
+      'Hi Sam,\r\n\r\nSee http://a.b/c/d and \\\\srv\\share\\x\r\n \r\nme@x.com\r\n\r\nThanks,\r\nBo',
+      'a/b/c\n\n\n/x/y/z\n  \t\nHKLM\\Soft\\x then 0x80070005.',
+    ];
+    for (const text of texts) {
+      for (const kind of ['plain', 'email'] as const) {
+        const skip = kind === 'email' ? emailRegions(text).skip : [];
+        const masked = blankNonProseTokens(blankSpans(text, skip));
+        const model = buildModel(text, kind);
+        expect(model.masked, JSON.stringify(text)).toBe(masked);
+        expect(model.paragraphs).toEqual(blankLineParagraphs(masked));
+      }
+    }
   });
 });
