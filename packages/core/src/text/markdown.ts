@@ -87,7 +87,10 @@ function chunksOf(text: string, lines: Line[]): Chunk[] {
       if (i > 0 && /^(?:---|\.\.\.)\s*$/.test(line.text)) inFrontMatter = false;
       continue;
     }
-    const fenceMatch = FENCE.exec(line.text.replace(/^\s+/, (ws) => (ws.length > 3 ? '   ' : ws)));
+    // The regexes below run on every line of the document on every keystroke: a cheap look at the characters they
+    // need first (a fence mark, a comment opener) skips them on the lines that cannot match.
+    const mayFence = line.text.includes('`') || line.text.includes('~');
+    const fenceMatch = mayFence ? FENCE.exec(line.text.replace(/^\s+/, (ws) => (ws.length > 3 ? '   ' : ws))) : null;
     if (fence) {
       if (fenceMatch && fenceMatch[1]?.[0] === fence[0] && (fenceMatch[1]?.length ?? 0) >= fence.length) fence = null;
       continue;
@@ -100,11 +103,11 @@ function chunksOf(text: string, lines: Line[]): Chunk[] {
       if (line.text.includes('-->')) inComment = false;
       continue;
     }
-    if (HTML_COMMENT_OPEN.test(line.text)) {
+    if (line.text.includes('<!--') && HTML_COMMENT_OPEN.test(line.text)) {
       inComment = true;
       continue;
     }
-    if (FENCE_IN_ITEM.test(line.text)) mayCut = false;
+    if (mayFence && FENCE_IN_ITEM.test(line.text)) mayCut = false;
     if (blank) close(i - 1);
     else if (mayCut && chunkStart >= 0 && i - chunkFirstLine >= MAX_LIST_PIECE_LINES && (SHALLOW_LIST_ITEM.test(line.text) || DEEP_LIST_ITEM.test(line.text))) {
       // A long list is parsed in pieces, cut before an item that starts within three spaces (so it still reads as one)
@@ -243,14 +246,44 @@ export interface MarkdownModel {
  * URL, path or address spans a line break), so an edit re-masks one chunk and the rest is only joined.
  * Same result as blankNonProseTokens(keepOnly(text, keep)) with every paragraph trimmed and sorted.
  */
+// The previous call's chunks, in order. After an edit, every chunk before it starts where it did and every chunk after
+// it ends as far from the end of the text as it did: comparing a chunk with the one found there is cheaper than
+// hashing its text again for the cache (a sixth of a keystroke's model cost).
+interface PlacedChunk {
+  start: number;
+  fromEnd: number;
+  text: string;
+  frontMatter: boolean;
+  dedent: number;
+  part: ChunkAnalysis;
+}
+let lastChunks: PlacedChunk[] = [];
+
+const samePlaced = (p: PlacedChunk | undefined, chunkText: string, chunk: Chunk): boolean =>
+  p !== undefined && p.frontMatter === chunk.frontMatter && p.dedent === chunk.dedent && p.text === chunkText;
+
 export function markdownModel(text: string): MarkdownModel {
   const lines = splitLines(text);
   const pieces: string[] = [];
   const out: MarkdownModel = { masked: '', paragraphs: [], paragraphTexts: [], html: [] };
+  const previous = lastChunks;
+  const placedNow: PlacedChunk[] = [];
+  let byStart = 0;
+  let byEnd = 0;
   let at = 0;
   for (const chunk of chunksOf(text, lines)) {
     const chunkText = text.slice(chunk.start, chunk.end);
-    const part = analyzeChunk(chunkText, chunk.frontMatter, chunk.dedent);
+    const fromEnd = text.length - chunk.end;
+    // Starts grow and distances from the end shrink along both lists, so two cursors find the candidates.
+    while (byStart < previous.length && (previous[byStart] as PlacedChunk).start < chunk.start) byStart++;
+    while (byEnd < previous.length && (previous[byEnd] as PlacedChunk).fromEnd > fromEnd) byEnd++;
+    let part: ChunkAnalysis;
+    const atStart = previous[byStart];
+    const atEnd = previous[byEnd];
+    if (atStart?.start === chunk.start && samePlaced(atStart, chunkText, chunk)) part = atStart.part;
+    else if (atEnd?.fromEnd === fromEnd && samePlaced(atEnd, chunkText, chunk)) part = atEnd.part;
+    else part = analyzeChunk(chunkText, chunk.frontMatter, chunk.dedent);
+    placedNow.push({ start: chunk.start, fromEnd, text: chunkText, frontMatter: chunk.frontMatter, dedent: chunk.dedent, part });
     let m = maskedChunks.get(part);
     if (!m) {
       const masked = blankNonProseTokens(keepOnly(chunkText, part.keep));
@@ -270,5 +303,6 @@ export function markdownModel(text: string): MarkdownModel {
   }
   if (at < text.length) pieces.push(blankOut(text.slice(at)));
   out.masked = pieces.join('');
+  lastChunks = placedNow;
   return out;
 }
