@@ -68,8 +68,18 @@ function levelFor(ruleId: string, levels: Readonly<Record<string, RuleLevel>>): 
   return levels[ruleId] ?? levels[ruleId.slice(0, ruleId.indexOf('/'))];
 }
 
+// A message template cut once into its literal parts and placeholder names: [text, key, text, key, …, text].
+const templateParts = new Map<string, string[]>();
 function interpolate(template: string, data: RawFinding['data']): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => String(data?.[key] ?? ''));
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(/\{\{\s*(\w+)\s*\}\}/);
+    if (templateParts.size >= 1000) templateParts.clear();
+    templateParts.set(template, parts);
+  }
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) out += String(data?.[parts[i] as string] ?? '') + (parts[i + 1] as string);
+  return out;
 }
 
 /** Moves an offset off the low half of a surrogate pair, so spans never split a character. */

@@ -11,8 +11,7 @@ const ACTION = new RegExp(`^[\\s"'(*_]*(?:please\\s+)?(?:now\\s+|next\\s+|first\
 /** How many separate instructions one list item holds. */
 function actionsIn(item: ListItem): number {
   let count = 0;
-  primeRegExp(ACTION);
-  for (const clause of item.prose.replace(/^\s*/, '').split(primeRegExp(CLAUSE_BREAK))) if (clause && ACTION.test(clause)) count++;
+  for (const clause of item.prose.replace(/^\s*/, '').split(CLAUSE_BREAK)) if (clause && ACTION.test(clause)) count++;
   return count;
 }
 
@@ -24,13 +23,22 @@ export const numberedSteps: ChecklistDetector = {
     why: 'Numbered, single-action steps let readers keep their place and tell you exactly where they got stuck.',
   },
   detect(doc) {
+    // Each pattern primed once per analysis, before its first use (a priming check per list item added up).
+    let instructionPrimed = false;
     const ordered = doc.listItems.filter((i) => i.ordered);
-    const bulletSteps = doc.listItems.filter((i) => !i.ordered && primeRegExp(STARTS_WITH_INSTRUCTION).test(i.prose));
+    const bulletSteps = doc.listItems.filter((i) => {
+      if (i.ordered) return false;
+      if (!instructionPrimed) primeRegExp(STARTS_WITH_INSTRUCTION);
+      instructionPrimed = true;
+      return STARTS_WITH_INSTRUCTION.test(i.prose);
+    });
     if (!ordered.length) {
       // Instructions as bullets: they should be numbered. No instructions at all: nothing to number.
       const first = bulletSteps[0];
       return bulletSteps.length >= 2 && first ? { passed: false, problem: first.span } : { passed: null };
     }
+    primeRegExp(ACTION);
+    primeRegExp(CLAUSE_BREAK);
     const crowded = ordered.find((i) => actionsIn(i) >= 2);
     if (crowded) return { passed: false, problem: crowded.span };
     const last = ordered[ordered.length - 1] as ListItem;
