@@ -1,6 +1,6 @@
 // The CLI's per-file result: the core report plus what a terminal or CI needs (path, line/column).
 import type { Finding, Report } from '@rapport/core';
-import { lineIndex } from './positions.js';
+import { lineLocator } from '@rapport/core/config';
 
 export interface LocatedFinding extends Finding {
   line: number;
@@ -19,10 +19,10 @@ export interface FileResult {
 }
 
 export function locate(path: string, text: string, report: Report): FileResult {
-  const index = lineIndex(text);
+  const position = lineLocator(text);
   const place = (f: Finding): LocatedFinding => {
-    const s = index.position(f.start);
-    const e = index.position(f.end);
+    const s = position(f.start);
+    const e = position(f.end);
     return { ...f, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
   };
   return { path, text, report, findings: report.findings.map(place), suppressed: report.suppressed.map(place) };

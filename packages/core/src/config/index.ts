@@ -49,7 +49,8 @@ const SYNTAX: Record<string, string> = {
   InvalidCharacter: 'control characters must be escaped inside strings',
 };
 
-function locator(text: string): (offset: number) => { line: number; column: number } {
+/** Offset → 1-based line and column (UTF-16 columns; \n, \r\n and lone \r end a line). Shared with the CLI. */
+export function lineLocator(text: string): (offset: number) => { line: number; column: number } {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -72,7 +73,7 @@ const isPackageJson = (file: string): boolean => /(?:^|[\\/])package\.json$/.tes
 function parse(text: string, file: string): RapportConfig | null {
   // A byte-order mark becomes a space so offsets (and so lines and columns) stay those of the file.
   const source = text.replace(/^\uFEFF/, ' ');
-  const at = locator(source);
+  const at = lineLocator(source);
   const problem = (offset: number, message: string, path?: string): ConfigProblem => ({ file, ...at(offset), message, ...(path !== undefined ? { path } : {}) });
   const errors: ParseError[] = [];
   const empty = !source.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '').trim();
