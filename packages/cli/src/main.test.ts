@@ -1,36 +1,12 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type Io } from './main.js';
+import { runCli, workspace } from './testing.js';
 
 const HARSH = 'Hi Sam,\n\nAs I already explained, the VPN needs a restart.\n\nThanks,\nAlex\n';
 const KIND = 'Hi Sam,\n\nThanks for the details. I restarted the service, so you can sign in again now.\n\nKind regards,\nAlex\n';
 
-function workspace(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rapport-cli-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
-
-async function cli(args: string[], cwd: string, stdin = '', env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    cwd,
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    readStdin: async () => stdin,
-    env,
-    stderrIsTTY: false,
-    stdoutIsTTY: true,
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], cwd: string, stdin = '', env: Record<string, string> = {}) => runCli(args, cwd, stdin, { env, stdoutIsTTY: true });
 
 describe('rapport check: exit codes', () => {
   it('exits 1 when a finding reaches --fail-on (default error)', async () => {

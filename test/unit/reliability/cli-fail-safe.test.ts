@@ -1,12 +1,11 @@
 // The CLI fails safe (issue 10): exit 2 with a located message for a broken config or an unreadable path, binary
 // files skipped with a warning, never a hang, and never a write to a checked file in any run mode (bytes and
 // mtimes compared before and after every run). packages/cli/src/main.test.ts has the lead's first set.
-import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main, type Io } from '../../../packages/cli/src/main.js';
+import { runCli, workspace as makeWorkspace } from '../../../packages/cli/src/testing.js';
 
 const fault = vi.hoisted(() => ({ analyzeThrows: false }));
 vi.mock('@rapport/core', async (importOriginal) => {
@@ -28,30 +27,8 @@ const HARSH = 'Hi Sam,\n\nAs I already explained, the VPN needs a restart. You d
 const KIND = 'Hi Sam,\n\nThanks for the details. I restarted the service, so you can sign in again now.\n\nKind regards,\nAlex\n';
 const ARTICLE = '---\ntitle: Reset your MFA\n---\n# Reset your MFA\n\nObviously, just reset the MFA token.\n';
 
-function workspace(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rapport-failsafe-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
-
-async function cli(args: string[], cwd: string, stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    cwd,
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    readStdin: async () => stdin,
-    env: {},
-    stderrIsTTY: false,
-    stdoutIsTTY: false,
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const workspace = (files: Record<string, string | Uint8Array>): string => makeWorkspace(files, 'rapport-failsafe-');
+const cli = (args: string[], cwd: string, stdin = '') => runCli(args, cwd, stdin);
 
 /** Bytes and nanosecond mtime of every file under dir. */
 function snapshot(dir: string, names: readonly string[]): Map<string, { bytes: string; mtime: bigint; size: bigint }> {
