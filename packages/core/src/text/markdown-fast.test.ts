@@ -4,18 +4,10 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../types.js';
-import { blankNonProseTokens, keepOnly } from './lines.js';
-import { fastChunk, micromarkChunk, type ChunkAnalysis } from './markdown.js';
-import { trimSpan } from './segment.js';
+import { fastChunk, maskChunk, micromarkChunk, type ChunkAnalysis } from './markdown.js';
 
-// What the document model makes of a chunk's regions (see model.ts).
 function view(text: string, r: ChunkAnalysis): { masked: string; paragraphs: Span[]; html: Span[] } {
-  const masked = blankNonProseTokens(keepOnly(text, r.keep));
-  const paragraphs = r.paragraphs
-    .map((p) => trimSpan(masked, p))
-    .filter((p): p is Span => p !== null)
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-  return { masked, paragraphs, html: r.html };
+  return { ...maskChunk(text, r), html: r.html };
 }
 
 /** Compares both paths on a chunk; returns whether the fast path took it. */

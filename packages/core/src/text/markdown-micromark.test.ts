@@ -10,9 +10,8 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../types.js';
-import { blankNonProseTokens, keepOnly } from './lines.js';
+import { maskChunk } from './markdown.js';
 import { eventsChunk, type EventsChunk } from './markdown-micromark.js';
-import { trimSpan } from './segment.js';
 
 interface Node {
   type: string;
@@ -69,12 +68,7 @@ function mdastChunk(text: string, frontMatter: boolean): EventsChunk {
 }
 
 function view(text: string, r: EventsChunk): { masked: string; paragraphs: Span[]; html: Span[] } {
-  const masked = blankNonProseTokens(keepOnly(text, r.keep));
-  const paragraphs = r.paragraphs
-    .map((p) => trimSpan(masked, p))
-    .filter((p): p is Span => p !== null)
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-  return { masked, paragraphs, html: r.html };
+  return { ...maskChunk(text, r), html: r.html };
 }
 
 function same(text: string, frontMatter = false): void {

@@ -5,19 +5,15 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../types.js';
-import { blankNonProseTokens, blankSpans, keepOnly } from './lines.js';
-import { markdownModel, markdownRegions } from './markdown.js';
+import { blankNonProseTokens, blankSpans } from './lines.js';
+import { markdownModel, markdownRegions, maskChunk } from './markdown.js';
 import { emailRegions } from './email.js';
 import { buildModel } from './model.js';
-import { blankLineParagraphs, trimSpan } from './segment.js';
+import { blankLineParagraphs } from './segment.js';
 
 function wholeText(text: string): { masked: string; paragraphs: Span[]; paragraphTexts: string[]; html: Span[] } {
   const r = markdownRegions(text);
-  const masked = blankNonProseTokens(keepOnly(text, r.keep));
-  const paragraphs = r.paragraphs
-    .map((p) => trimSpan(masked, p))
-    .filter((p): p is Span => p !== null)
-    .sort((a, b) => a.start - b.start);
+  const { masked, paragraphs } = maskChunk(text, r);
   return { masked, paragraphs, paragraphTexts: paragraphs.map((p) => masked.slice(p.start, p.end)), html: r.html };
 }
 

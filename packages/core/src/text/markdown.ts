@@ -233,6 +233,16 @@ interface MaskedChunk {
 
 const maskedChunks = new WeakMap<ChunkAnalysis, MaskedChunk>();
 
+/** What the document model makes of one chunk's regions: its masked text and trimmed, ordered paragraphs. */
+export function maskChunk(chunkText: string, part: Pick<ChunkAnalysis, 'keep' | 'paragraphs'>): { masked: string; paragraphs: Span[] } {
+  const masked = blankNonProseTokens(keepOnly(chunkText, part.keep));
+  const paragraphs = part.paragraphs
+    .map((p) => trimSpan(masked, p))
+    .filter((p): p is Span => p !== null)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  return { masked, paragraphs };
+}
+
 export interface MarkdownModel {
   masked: string;
   /** Trimmed, non-empty, in document order. */
@@ -286,11 +296,7 @@ export function markdownModel(text: string): MarkdownModel {
     placedNow.push({ start: chunk.start, fromEnd, text: chunkText, frontMatter: chunk.frontMatter, dedent: chunk.dedent, part });
     let m = maskedChunks.get(part);
     if (!m) {
-      const masked = blankNonProseTokens(keepOnly(chunkText, part.keep));
-      const paragraphs = part.paragraphs
-        .map((p) => trimSpan(masked, p))
-        .filter((p): p is Span => p !== null)
-        .sort((a, b) => a.start - b.start);
+      const { masked, paragraphs } = maskChunk(chunkText, part);
       m = { masked, paragraphs, texts: paragraphs.map((p) => masked.slice(p.start, p.end)) };
       maskedChunks.set(part, m);
     }
