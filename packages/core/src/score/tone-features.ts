@@ -27,17 +27,17 @@ const CUES: readonly [string, (s: string, lower: string) => number][] = [
   ['offer', has(cue(String.raw`\b(?:let me know|feel free|happy to|glad to|I can help|I${A}ll help|I will help|hope|hoping|if you need|any questions)\b`))],
   ['byTheWay', has(cue(String.raw`\b(?:by the way|btw|incidentally)\b`))],
   ['firstPlural', has(cue(String.raw`\b(?:we|our|us|let${A}s|let us)\b`))],
-  ['firstSingular', count(cue(String.raw`\b(?:I|my|me|mine|I${A}m|I${A}ve|I${A}d|I${A}ll)\b`), 3)],
+  ['firstSingular', count(String.raw`\b(?:I|my|me|mine|I${A}m|I${A}ve|I${A}d|I${A}ll)\b`, 3)],
   ['firstStart', has(cue(String.raw`^\W*(?:I|my)\b`))],
   ['directQuestionStart', has(cue(String.raw`^\W*(?:why|what|how come|who|where)\b`))],
   ['why', has(cue(String.raw`\bwhy\b`))],
   ['secondStart', has(cue(String.raw`^\W*(?:you|your)\b`))],
-  ['second', count(cue(String.raw`\b(?:you|your|yours|yourself|you${A}re|you${A}ve|you${A}d|you${A}ll)\b`), 3)],
+  ['second', count(String.raw`\b(?:you|your|yours|yourself|you${A}re|you${A}ve|you${A}d|you${A}ll)\b`, 3)],
   ['youQuestion', has(cue(String.raw`\b(?:do|did|have|are|were|can${A}t|don${A}t|didn${A}t|haven${A}t|aren${A}t|won${A}t|couldn${A}t) you\b`))],
   ['youShould', has(cue(String.raw`\byou (?:should|need to|must|have to|${A}d better|better|ought to)\b`))],
   ['factuality', has(cue(String.raw`\b(?:in fact|actually|the fact|really|the point|the truth|clearly|obviously|of course|seriously|honestly|simply)\b`))],
-  ['negation', count(cue(String.raw`\b(?:no|not|never|nothing|nobody|none|cannot|nor)\b|n${A}t\b`), 3)],
-  ['negative', count(cue(String.raw`\b(?:wrong|bad|stupid|idiot\w*|ridiculous|nonsense|useless|pointless|waste|lazy|fail\w*|mess|vandal\w*|annoy\w*|terrible|awful|horrible|rude|lie|lies|lying|liar|ignor\w*|blame|fault|incompetent|silly|dumb|crap|hell|damn|shut|stop|revert\w*|delet\w*|remov\w*|complain\w*|disrupt\w*|abuse|attack|threat\w*|insult\w*|childish|pathetic|absurd|false|bias\w*|spam\w*)\b`), 3)],
+  ['negation', count(String.raw`\b(?:no|not|never|nothing|nobody|none|cannot|nor)\b|n${A}t\b`, 3)],
+  ['negative', count(String.raw`\b(?:wrong|bad|stupid|idiot\w*|ridiculous|nonsense|useless|pointless|waste|lazy|fail\w*|mess|vandal\w*|annoy\w*|terrible|awful|horrible|rude|lie|lies|lying|liar|ignor\w*|blame|fault|incompetent|silly|dumb|crap|hell|damn|shut|stop|revert\w*|delet\w*|remov\w*|complain\w*|disrupt\w*|abuse|attack|threat\w*|insult\w*|childish|pathetic|absurd|false|bias\w*|spam\w*)\b`, 3)],
   ['harsh', has(cue(String.raw`\b(?:already (?:told|said|explained)|again|per my|as I said|did you even|you always|you never|your fault|user error|calm down|not my (?:job|problem)|whatever|deal with it|do it now|immediately|must|for the last time|how many times|bother)\b`))],
   ['imperativeStart', has(cue(String.raw`^\W*(?:do|don${A}t|stop|go|read|look|check|fix|remove|delete|add|put|get|give|tell|make|leave|quit|try|use|explain|provide|answer|see|note|keep|discuss|consider|just)\b`))],
   ['connectiveStart', has(cue(String.raw`^\W*(?:so|then|and|but|or|well|now|anyway)\b`))],
@@ -53,8 +53,8 @@ function has(re: RegExp): (s: string) => number {
   return (s) => (re.test(s) ? 1 : 0);
 }
 
-function count(re: RegExp, cap: number): (s: string) => number {
-  const global = new RegExp(re.source, 'gi');
+function count(source: string, cap: number): (s: string) => number {
+  const global = new RegExp(source, 'gi');
   CUE_REGEXPS.push(global);
   return (s) => Math.min(cap, s.match(global)?.length ?? 0) / cap;
 }

@@ -11,8 +11,21 @@ const ACTION = new RegExp(`^[\\s"'(*_]*(?:please\\s+)?(?:now\\s+|next\\s+|first\
 /** How many separate instructions one list item holds. */
 function actionsIn(item: ListItem): number {
   let count = 0;
-  for (const clause of item.prose.replace(/^\s*/, '').split(CLAUSE_BREAK)) if (clause && ACTION.test(clause)) count++;
+  for (const clause of clauses(item.prose.replace(/^\s*/, ''))) if (clause && ACTION.test(clause)) count++;
   return count;
+}
+
+/** text.split(CLAUSE_BREAK), without the sticky copy of CLAUSE_BREAK that split() makes and compiles anew. */
+function clauses(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    out.push(text.slice(from, m.index));
+    from = CLAUSE_BREAK.lastIndex;
+  }
+  out.push(text.slice(from));
+  return out;
 }
 
 export const numberedSteps: ChecklistDetector = {

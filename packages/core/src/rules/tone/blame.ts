@@ -5,6 +5,7 @@ import { BASE_OF_PARTICIPLE, TASK_VERBS, participle } from '../../data/tone/verb
 import type { ParagraphContext, RawFinding, Suggestion } from '../../types.js';
 import { primerFor } from '../shared/native-regex.js';
 import { sentenceAt } from '../shared/phrase-matcher.js';
+import { paragraphMayMatch } from '../shared/word-prefilter.js';
 import { phraseRule } from './context.js';
 
 const A = "['’]";
@@ -18,6 +19,9 @@ const DIDNT = new RegExp(
   'giu',
 );
 const primeDidnt = primerFor([DIDNT]);
+// Most paragraphs lack the words it needs ("didn't", "haven't", a task verb …): they skip it, and a text without
+// any never compiles it.
+const mayHoldDidnt = paragraphMayMatch(DIDNT);
 const CLAUSE_END = /\s+(?:and|but|so|because|before|after|when|which|or|until|since|as|then|yet|even though|although|though|while)\s|[.,;:!?—–()\n]/i;
 const NOT_AN_OBJECT = /^(?:to|in|on|at|for|with|from|into|of|about|yet|again|anything|it|them|him|her|me|us|any|that way|properly|correctly|right|first|enough|as|like)\b/i;
 
@@ -50,6 +54,7 @@ function rewrites(text: string, start: number, objStart: number, clauseEnd: numb
 
 function didntSteps(p: ParagraphContext): RawFinding[] {
   const out: RawFinding[] = [];
+  if (!mayHoldDidnt(p.text)) return out;
   primeDidnt();
   // exec, not matchAll: matchAll clones the regex per call, and this one's source is kilobytes long.
   DIDNT.lastIndex = 0;
