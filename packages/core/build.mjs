@@ -1,6 +1,6 @@
 // Builds @rapport/core: ESM bundles for Node and bundlers, a minified browser bundle (for size budgets), and types.
 // `node build.mjs --outdir <dir> --no-types` writes the bundles elsewhere without touching dist (the benchmark
-// uses it); other scripts can import `coreBuildOptions` and `namedCharacterReferenceStub` to bundle core the same way.
+// uses it); other scripts can import `coreBuildOptions` to bundle core the same way.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -8,23 +8,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-
-// micromark asks decode-named-character-reference whether "&name;" is a known entity, and that package ships
-// the full HTML entity table (~36 KB minified, most of core's size). The engine reads only node types and
-// source offsets, never decoded values, and a recognised reference and the same characters read as literal text
-// both land in the same text node with the same offsets. So a few common entities are enough.
-const ENTITY_STUB = `const COMMON = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\\u00a0' };
-export function decodeNamedCharacterReference(value) {
-  return Object.prototype.hasOwnProperty.call(COMMON, value) ? COMMON[value] : false;
-}`;
-
-export const namedCharacterReferenceStub = {
-  name: 'named-character-reference-stub',
-  setup(b) {
-    b.onResolve({ filter: /^decode-named-character-reference$/ }, () => ({ path: 'decode-named-character-reference', namespace: 'entity-stub' }));
-    b.onLoad({ filter: /.*/, namespace: 'entity-stub' }, () => ({ contents: ENTITY_STUB, loader: 'js' }));
-  },
-};
 
 export const coreBuildOptions = {
   bundle: true,
@@ -34,7 +17,6 @@ export const coreBuildOptions = {
   mainFields: ['module', 'main'],
   logLevel: 'warning',
   legalComments: 'none',
-  plugins: [namedCharacterReferenceStub],
 };
 
 export async function buildCore({ outdir = join(here, 'dist'), types = true, clean = true } = {}) {

@@ -1,8 +1,13 @@
-// A one-pass scanner for the Markdown chunks most documents are made of: paragraphs, ATX headings, lists, block
-// quotes and simple tables, with CommonMark's inline rules (code spans, escapes, links, images, emphasis, hard
-// breaks). It gives exactly what the micromark path in markdown.ts keeps, about 20 times faster, and returns
-// null for everything else (HTML, fences, definitions, footnotes, setext headings, tabs, strikethrough, URLs
-// next to emphasis marks), which then goes through micromark. markdown-fast.test.ts compares both paths.
+// A one-pass Markdown scanner: what the engine needs from a chunk is its prose (text nodes), its paragraphs and its
+// raw HTML (where reviewed-ignore comments live). Two modes share one scanner:
+// - strict: paragraphs, ATX headings, lists, block quotes, simple tables and fences, with CommonMark's inline
+//   rules (code spans, escapes, links, images, emphasis, hard breaks). It gives exactly what the micromark
+//   reference (testing/markdown-reference.ts, test-only) keeps, and gives up (null) on anything else.
+// - lenient: never gives up. Where strict would, it takes the reading a writer most likely meant: HTML blocks and
+//   tags, tilde fences, indented code, definitions, setext underlines and thematic breaks are not prose;
+//   strikethrough marks are syntax; tabs and CR line ends are whitespace. markdown-fast.test.ts holds strict to
+//   micromark and measures how often lenient differs from it on real articles.
+// micromark itself stays out of the product: it was a third of core's bundle and most of a cold start.
 import type { Span } from '../types.js';
 
 export interface FastChunk {
@@ -11,12 +16,11 @@ export interface FastChunk {
   html: Span[];
 }
 
-// Constructs this scanner does not model (HTML, strikethrough, footnotes, task lists, definitions): the chunk
-// goes to micromark.
+// Constructs the strict mode does not model (HTML, strikethrough, footnotes, task lists, definitions, tabs, CR).
 // No two neighbouring quantifiers over the same characters below: a line of 100 KB of spaces must stay linear.
 const UNSUPPORTED = /[\t\r\f\v\0<~]|\[\^|(?:[-*+]|\d[.)]) +\[[ xX]\]|^[ >]*(?:(?:[-*+]|\d{1,9}[.)])[ >]*)?\[[^\]]*\]:/m;
-// A backtick fence: at least three backticks, and an info string without backticks.
-const FENCE_OPEN = /^(`{3,})[^`]*$/;
+// A fence: three or more backticks with an info string without backticks, or three or more tildes.
+const FENCE_OPEN = /^(?:(`{3,})[^`]*|(~{3,}).*)$/;
 // Text that GFM may read as a literal autolink (a superset of what micromark-extension-gfm-autolink-literal and
 // mdast-util-gfm-autolink-literal look for).
 // Each alternative starts at the beginning of its run of characters, so a long word is scanned once, not once
@@ -26,11 +30,14 @@ const MAY_AUTOLINK = /www\.|:\/\/|@/i;
 const AUTOLINK_SYNTAX = /[*_[\]`\\!]/;
 // Lines that are a thematic break, a setext underline or an empty list item: not modelled.
 const BREAK_OR_UNDERLINE = /^ {0,3}(?:(?:[-*_][ ]*){3,}|=+[ ]*|-+[ ]*|(?:[-*+]|\d{1,9}[.)]))$/;
-const LIST_MARKER = /^(?:[-*+]|(\d{1,9})[.)])( +|$)/;
+const LIST_MARKER = /^(?:[-*+]|(\d{1,9})[.)])([ \t]+|$)/;
 const ATX = /^#{1,6}(?: +|$)/;
 // (?=(x*))\1 takes x* once and never gives it back (an atomic group).
 const DELIMITER_LIKE = /^(?=([ >]*))\1(?:(?:[-*+]|\d{1,9}[.)]) (?=([ >]*))\2)?(?=[ :|]*-)[ :|-]*$/;
 const TABLE_DELIMITER = /^\|? *:?-+:?(?: *\| *:?-+:?)*(?: *\|)? *$/;
+// A link reference or footnote definition line: "[label]: destination" (lenient mode skips it).
+const DEFINITION = /^\[(?:[^\]\\]|\\.){1,999}\]:/;
+const TASK_MARKER = /^\[[ xX]\](?= |$)/;
 
 /** A list item remembers its list's marker (bullet, or the ordered delimiter): a sibling item must repeat it. */
 type Container = { quote: true } | { quote: false; width: number; marker: string };
@@ -49,27 +56,40 @@ const bail = (): never => {
   throw new Unsupported();
 };
 
+/** The chunk through the strict mode, or null when it holds something only the lenient mode takes. */
 export function fastMarkdownChunk(text: string): FastChunk | null {
   if (UNSUPPORTED.test(text)) return null;
   const urls = MAY_AUTOLINK.test(text) ? [...text.matchAll(AUTOLINK_LIKE)] : [];
   for (const m of urls) if (AUTOLINK_SYNTAX.test(m[0])) return null;
   try {
-    const blocks = text.includes('|') ? tableBlocks(text) : flowBlocks(text);
-    const keep: Span[] = [];
-    const paragraphs: Span[] = [];
-    for (const b of blocks) {
-      paragraphs.push(b.node);
-      inline(text, b.segs, keep);
-    }
+    const out = scan(text, true);
     // GFM turns URLs in text into links, and mdast-util-gfm drops the positions of some of them (and of the text
-    // around them); micromark decides which, so a URL that starts in kept text goes to micromark.
+    // around them); micromark decides which, so a URL that starts in kept text goes to the lenient mode.
     // Only where the URL starts matters: one that starts in a link destination or code was never text to GFM.
-    for (const m of urls) if (keep.some((k) => k.start <= m.index && m.index < k.end)) return null;
-    return { keep, paragraphs, html: [] };
+    for (const m of urls) if (out.keep.some((k) => k.start <= m.index && m.index < k.end)) return null;
+    return out;
   } catch (err) {
     if (err instanceof Unsupported) return null;
     throw err;
   }
+}
+
+/** The chunk through the lenient mode: never null. */
+export function lenientMarkdownChunk(text: string): FastChunk {
+  return scan(text, false);
+}
+
+function scan(text: string, strict: boolean): FastChunk {
+  const lines = linesOf(text);
+  const out: FastChunk = { keep: [], paragraphs: [], html: [] };
+  const table = text.includes('|') ? tableStart(text, lines, strict) : -1;
+  const blocks = table < 0 ? flowBlocks(text, lines, strict, out.html) : [...flowBlocks(text, lines.slice(0, table), strict, out.html), ...tableBlocks(text, lines.slice(table), strict)];
+  for (const b of blocks) {
+    out.paragraphs.push(b.node);
+    inline(text, b.segs, out.keep, out.html, strict);
+  }
+  if (!strict) out.html.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 interface Line {
@@ -77,59 +97,144 @@ interface Line {
   end: number;
 }
 
+/** Lines of the chunk; a line's end is before its "\n", "\r\n" or lone "\r" (only the lenient mode sees CRs). */
 function linesOf(text: string): Line[] {
   const out: Line[] = [];
   let start = 0;
   for (;;) {
-    const nl = text.indexOf('\n', start);
-    if (nl < 0) {
-      out.push({ start, end: text.length });
-      return out;
+    let nl = text.indexOf('\n', start);
+    const cr = text.indexOf('\r', start);
+    if (cr >= 0 && (nl < 0 || cr < nl)) {
+      out.push({ start, end: cr });
+      start = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+      continue;
     }
+    if (nl < 0) nl = text.length;
     out.push({ start, end: nl });
+    if (nl >= text.length) return out;
     start = nl + 1;
   }
 }
 
+/** Columns of indentation at `at` (a tab runs to the next multiple of four, as in CommonMark). */
+function columnsAt(text: string, at: number, end: number): number {
+  let col = 0;
+  for (let i = at; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) col++;
+    else if (c === 9) col += 4 - (col % 4);
+    else break;
+  }
+  return col;
+}
+
 const spacesAt = (text: string, at: number, end: number): number => {
   let i = at;
-  while (i < end && text.charCodeAt(i) === 32) i++;
+  // Tabs only reach the lenient mode, which reads one as a space.
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   return i - at;
 };
 
+// HTML blocks (CommonMark's seven kinds): how each starts, and how kinds 1–5 end (6 and 7 end at a blank line).
+const HTML_RAW = /^<(?:pre|script|style|textarea)(?:[\s>]|$)/i;
+const HTML_BLOCK_TAG = /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s>]|\/>|$)/i;
+const HTML_LONE_TAG = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/;
+const HTML_ENDS: readonly [RegExp, RegExp][] = [
+  [HTML_RAW, /<\/(?:pre|script|style|textarea)>/i],
+  [/^<!--/, /-->/],
+  [/^<\?/, /\?>/],
+  [/^<![A-Za-z]/, />/],
+  [/^<!\[CDATA\[/, /\]\]>/],
+];
+
+interface HtmlBlock {
+  /** What ends it on the line that holds it, or null when it runs to a blank line. */
+  end: RegExp | null;
+  span: Span;
+}
+
+/** An HTML block starting at `s` (a line after its containers), or null. Kind 7 cannot interrupt a paragraph. */
+function htmlBlockStart(s: string, interrupting: boolean): RegExp | null | undefined {
+  if (s.charCodeAt(0) !== 60) return undefined;
+  for (const [start, end] of HTML_ENDS) if (start.test(s)) return end;
+  if (HTML_BLOCK_TAG.test(s)) return null;
+  if (!interrupting && HTML_LONE_TAG.test(s)) return null;
+  return undefined;
+}
+
 /** Whether `rest` (a line after its container prefixes) starts a block that ends an open paragraph. */
-function interruptsParagraph(rest: string): boolean {
+function interruptsParagraph(rest: string, strict: boolean): boolean {
   const ind = spacesAt(rest, 0, rest.length);
-  if (ind >= 4) return false;
+  if (columnsAt(rest, 0, rest.length) >= 4) return false;
   const s = rest.slice(ind);
-  if (BREAK_OR_UNDERLINE.test(rest)) bail();
+  if (BREAK_OR_UNDERLINE.test(rest)) {
+    if (strict) bail();
+    return true;
+  }
   if (s.startsWith('>') || ATX.test(s) || FENCE_OPEN.test(s)) return true;
-  if (s.startsWith('```')) bail();
+  if (s.startsWith('```')) {
+    if (strict) bail();
+    return false;
+  }
+  if (!strict && htmlBlockStart(s, true) !== undefined) return true;
   const m = LIST_MARKER.exec(s);
   if (!m) return false;
-  // An ordered item interrupts a paragraph only when it starts at 1 (CommonMark); keep that case for micromark.
-  if (m[1] !== undefined && m[1] !== '1') bail();
-  if (!m[2]) bail();
+  // An ordered item interrupts a paragraph only when it starts at 1, and an empty item never does (CommonMark);
+  // micromark's reading inside lists differs in ways the strict mode does not model.
+  if ((m[1] !== undefined && m[1] !== '1') || !m[2]) {
+    if (strict) bail();
+    return false;
+  }
   return true;
 }
 
 const markerOf = (m: RegExpExecArray): string => (m[1] === undefined ? m[0][0] : m[0][m[1].length]) as string;
 
-function flowBlocks(text: string): Block[] {
+/** End of an ATX heading's content: before trailing spaces and a closing run of "#" that follows a space. */
+function atxContentEnd(text: string, contentStart: number, lineEnd: number): number {
+  let end = lineEnd;
+  while (end > contentStart && spacesAt(text, end - 1, end)) end--;
+  let hashes = end;
+  while (hashes > contentStart && text.charCodeAt(hashes - 1) === 35) hashes--;
+  if (hashes < end && (hashes === contentStart || spacesAt(text, hashes - 1, hashes))) {
+    end = hashes;
+    while (end > contentStart && spacesAt(text, end - 1, end)) end--;
+  }
+  return end;
+}
+
+function flowBlocks(text: string, lines: readonly Line[], strict: boolean, html: Span[]): Block[] {
   const blocks: Block[] = [];
   const stack: Container[] = [];
   let open: Block | null = null;
   // An open fenced code block: its lines are neither kept nor paragraphs.
-  let fence: { len: number } | null = null;
+  let fence: { char: number; len: number } | null = null;
+  let htmlBlock: HtmlBlock | null = null;
   const close = (): void => {
     if (open) open.node.end = (open.segs[open.segs.length - 1] as Span).end;
     open = null;
   };
-  for (const line of linesOf(text)) {
-    const blank = !/\S/.test(text.slice(line.start, line.end));
-    if (blank && (!fence || stack.some((c) => c.quote))) bail();
+  const endHtml = (): void => {
+    if (htmlBlock) html.push(htmlBlock.span);
+    htmlBlock = null;
+  };
+  for (const line of lines) {
+    const lineText = text.slice(line.start, line.end);
+    const blank = !/\S/.test(lineText);
+    if (blank && (!fence || stack.some((c) => c.quote))) {
+      if (strict) bail();
+      // A blank line ends a paragraph, an HTML block of kind 6 or 7 and a fence in a quote; lists go on.
+      close();
+      if (htmlBlock && !htmlBlock.end) endHtml();
+      if (fence) fence = null;
+      continue;
+    }
     // Delimiter-like rows ("--:") can make a one-column GFM table even without pipes.
-    if (!fence && DELIMITER_LIKE.test(text.slice(line.start, line.end))) bail();
+    if (!fence && !htmlBlock && DELIMITER_LIKE.test(lineText)) {
+      if (strict) bail();
+      close();
+      continue;
+    }
     let pos = line.start;
     let matched = 0;
     let siblingOf = -1;
@@ -155,18 +260,27 @@ function flowBlocks(text: string): Block[] {
     if (fence) {
       if (blank) continue;
       if (matched === stack.length) {
-        // Inside the fence: a closing fence (3 spaces at most, as many backticks or more, nothing after) ends it.
+        // Inside the fence: a closing fence (3 spaces at most, as many marks or more, nothing after) ends it.
         const ind = spacesAt(text, pos, line.end);
-        const closing = ind <= 3 ? /^(`{3,}) *$/.exec(text.slice(pos + ind, line.end)) : null;
-        if (closing && (closing[1] as string).length >= fence.len) fence = null;
+        let k = pos + ind;
+        while (text.charCodeAt(k) === fence.char) k++;
+        if (ind <= 3 && k - (pos + ind) >= fence.len && !/\S/.test(text.slice(k, line.end))) fence = null;
         continue;
       }
       // A container that does not go on ends the code block (fences have no lazy lines).
       fence = null;
     }
+    if (htmlBlock) {
+      if (matched === stack.length || htmlBlock.end) {
+        htmlBlock.span.end = line.end;
+        if (htmlBlock.end?.test(lineText)) endHtml();
+        continue;
+      }
+      endHtml();
+    }
     const rest = text.slice(pos, line.end);
     const contentAt = pos + spacesAt(text, pos, line.end);
-    if (siblingOf < 0 && open && contentAt < line.end && !interruptsParagraph(rest)) {
+    if (siblingOf < 0 && open && contentAt < line.end && !interruptsParagraph(rest, strict)) {
       // Continuation, or a lazy continuation line when some containers did not match.
       (open as Block).segs.push({ start: contentAt, end: line.end });
       continue;
@@ -174,13 +288,23 @@ function flowBlocks(text: string): Block[] {
     if (matched < stack.length) stack.length = matched;
     close();
     // New blocks: containers first, then a heading or a paragraph.
+    let afterMarker = false;
     for (;;) {
       const ind = spacesAt(text, pos, line.end);
       const at = pos + ind;
       if (at >= line.end) break;
-      if (ind >= 4) bail();
+      if (columnsAt(text, pos, line.end) >= 4) {
+        if (strict) bail();
+        break; // indented code
+      }
       const s = text.slice(at, line.end);
-      if (BREAK_OR_UNDERLINE.test(s)) bail();
+      if (BREAK_OR_UNDERLINE.test(s)) {
+        if (strict) bail();
+        // A thematic break or an underline; an empty list item opens its item for the lines below.
+        const empty = LIST_MARKER.exec(s);
+        if (empty && !/[-*_=]{3}|^=/.test(s.replace(/ /g, ''))) stack.push({ quote: false, width: ind + s.trimEnd().length + 1, marker: markerOf(empty) });
+        break;
+      }
       if (s.startsWith('>')) {
         stack.push({ quote: true });
         pos = at + 1;
@@ -190,24 +314,50 @@ function flowBlocks(text: string): Block[] {
       const item = LIST_MARKER.exec(s);
       if (item) {
         const marker = item[0].length - (item[2] as string).length;
-        const padding = (item[2] as string).length;
-        if (!padding || padding >= 5 || at + marker + padding >= line.end) bail();
+        let padding = (item[2] as string).length;
+        if (!padding || padding >= 5 || at + marker + padding >= line.end) {
+          if (strict) bail();
+          // An empty item, or content indented 5+ (then one space belongs to the marker, the rest is code).
+          padding = 1;
+        }
         stack.push({ quote: false, width: ind + marker + padding, marker: markerOf(item) });
-        pos = at + marker + padding;
+        pos = Math.min(at + marker + padding, line.end);
+        afterMarker = true;
         continue;
       }
       const fenceOpen = FENCE_OPEN.exec(s);
       if (fenceOpen) {
-        fence = { len: (fenceOpen[1] as string).length };
+        const marks = (fenceOpen[1] ?? fenceOpen[2]) as string;
+        fence = { char: marks.charCodeAt(0), len: marks.length };
         break;
       }
-      if (s.startsWith('```')) bail();
+      // A backtick run with a backtick in its info string is not a fence: strict leaves it to lenient (a paragraph).
+      if (strict && s.startsWith('```')) bail();
+      if (!strict) {
+        const htmlEnd = htmlBlockStart(s, false);
+        if (htmlEnd !== undefined) {
+          htmlBlock = { end: htmlEnd, span: { start: at, end: line.end } };
+          if (htmlEnd?.test(s.slice(1))) endHtml();
+          break;
+        }
+        if (DEFINITION.test(s)) break;
+        const task = afterMarker ? TASK_MARKER.exec(s) : null;
+        if (task) {
+          pos = at + task[0].length;
+          afterMarker = false;
+          continue;
+        }
+      }
       const atx = ATX.exec(s);
       if (atx) {
-        let end = line.end;
-        while (end > at && text.charCodeAt(end - 1) === 32) end--;
-        if (text.charCodeAt(end - 1) === 35 && end > at + atx[0].trimEnd().length) bail();
         const contentStart = at + atx[0].length;
+        const end = atxContentEnd(text, contentStart, line.end);
+        if (strict) {
+          // A closing run of "#" is left to the lenient mode (micromark's reading of it has corner cases).
+          let trimmed = line.end;
+          while (trimmed > at && text.charCodeAt(trimmed - 1) === 32) trimmed--;
+          if (text.charCodeAt(trimmed - 1) === 35 && trimmed > at + atx[0].trimEnd().length) bail();
+        }
         blocks.push({ segs: contentStart < end ? [{ start: contentStart, end }] : [], node: { start: at, end: line.end }, eols: true });
         break;
       }
@@ -217,19 +367,21 @@ function flowBlocks(text: string): Block[] {
     }
   }
   close();
+  endHtml();
   return blocks;
 }
-
 function cellsOf(text: string, line: Line): Span[] {
   let start = line.start;
   let end = line.end;
-  while (end > start && text.charCodeAt(end - 1) === 32) end--;
+  while (start < end && start - line.start < 3 && text.charCodeAt(start) === 32) start++;
+  while (end > start && spacesAt(text, end - 1, end)) end--;
   if (text.charCodeAt(start) === 124) start++;
-  if (end > start && text.charCodeAt(end - 1) === 124) end--;
+  if (end > start && text.charCodeAt(end - 1) === 124 && text.charCodeAt(end - 2) !== 92) end--;
   const cells: Span[] = [];
   let from = start;
   for (let i = start; i <= end; i++) {
-    if (i === end || text.charCodeAt(i) === 124) {
+    // An escaped pipe ("\|") is cell text; the strict mode never sees one (it leaves rows with "\" to lenient).
+    if (i === end || (text.charCodeAt(i) === 124 && text.charCodeAt(i - 1) !== 92)) {
       cells.push({ start: from, end: i });
       from = i + 1;
     }
@@ -237,31 +389,49 @@ function cellsOf(text: string, line: Line): Span[] {
   return cells;
 }
 
-/** A GFM table that is the whole chunk: header, delimiter row, body rows; anything else goes to micromark. */
-function tableBlocks(text: string): Block[] {
-  const lines = linesOf(text);
+/**
+ * Index of the line where a GFM table starts (its header row), or -1. The strict mode takes a chunk with a pipe as
+ * a table from its first line (tableBlocks refuses anything else); lenient looks for a header and delimiter row.
+ */
+function tableStart(text: string, lines: readonly Line[], strict: boolean): number {
+  if (strict) return 0;
+  for (let i = 1; i < lines.length; i++) {
+    const row = lines[i] as Line;
+    const header = lines[i - 1] as Line;
+    if (!TABLE_DELIMITER.test(text.slice(row.start, row.end).replace(/^ {1,3}/, '')) || !text.slice(header.start, header.end).includes('|')) continue;
+    if (cellsOf(text, header).length === cellsOf(text, row).length) return i - 1;
+  }
+  return -1;
+}
+
+/** A GFM table from its header row to the end of the chunk; the strict mode refuses what it does not model. */
+function tableBlocks(text: string, lines: readonly Line[], strict: boolean): Block[] {
   if (lines.length < 2) bail();
-  const rows = lines.map((l) => text.slice(l.start, l.end));
+  // The lenient mode takes a table indented up to three spaces.
+  const rows = lines.map((l) => text.slice(l.start, l.end).replace(strict ? /^(?!)/ : /^ {1,3}/, ''));
   if (!TABLE_DELIMITER.test(rows[1] as string)) bail();
   const header = cellsOf(text, lines[0] as Line);
-  // An empty header cell ("|  |") can stop GFM from reading a table at all.
-  if (header.some((c) => !/\S/.test(text.slice(c.start, c.end)))) bail();
   const width = header.length;
-  if (cellsOf(text, lines[1] as Line).length !== width) bail();
+  if (strict) {
+    // An empty header cell ("|  |") can stop GFM from reading a table at all.
+    if (header.some((c) => !/\S/.test(text.slice(c.start, c.end)))) bail();
+    if (cellsOf(text, lines[1] as Line).length !== width) bail();
+  }
   const blocks: Block[] = [];
   lines.forEach((line, i) => {
     const row = rows[i] as string;
-    if (!row.includes('|') || /^[ >#\\]|\\|^(?:[-*+]|\d{1,9}[.)]) /.test(row) || (i > 1 && TABLE_DELIMITER.test(row))) bail();
-    if (i === 1) return;
+    if (strict && (!row.includes('|') || /^[ >#\\]|\\|^(?:[-*+]|\d{1,9}[.)]) /.test(row) || (i > 1 && TABLE_DELIMITER.test(row)))) bail();
+    if (i === 1 || (i > 1 && TABLE_DELIMITER.test(row))) return;
     const cells = cellsOf(text, line);
-    if (cells.length !== width) bail();
-    for (const cell of cells) {
+    if (strict && cells.length !== width) bail();
+    // GFM drops the cells past the header's width.
+    for (const cell of cells.slice(0, width)) {
       let { start, end } = cell;
-      while (start < end && text.charCodeAt(start) === 32) start++;
-      while (end > start && text.charCodeAt(end - 1) === 32) end--;
+      while (start < end && spacesAt(text, start, start + 1)) start++;
+      while (end > start && spacesAt(text, end - 1, end)) end--;
       if (start === end) continue;
-      // Emphasis marks touching a pipe would depend on how GFM splits cells; leave those to micromark.
-      if ((start === cell.start && start > line.start) || (end === cell.end && end < line.end)) {
+      // Emphasis marks touching a pipe would depend on how GFM splits cells; strict leaves those to lenient.
+      if (strict && ((start === cell.start && start > line.start) || (end === cell.end && end < line.end))) {
         if (/[*_]/.test(text[start] as string) || /[*_]/.test(text[end - 1] as string)) bail();
       }
       blocks.push({ segs: [{ start, end }], node: { start, end }, eols: false });
@@ -273,6 +443,16 @@ function tableBlocks(text: string): Block[] {
 // ---------- Inline ---------------------------------------------------------------------------------------------
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+// CommonMark's autolinks ("<https://…>", "<name@example.com>") and raw inline HTML (open and closing tags,
+// comments, processing instructions, declarations, CDATA).
+const AUTOLINK = /^<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\u0000-\u001f]*|[\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/;
+const HTML_TAG = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>|<!---?>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<![A-Za-z][^>]*>|<!\[CDATA\[[\s\S]*?\]\]>)/;
+
+/** End of the raw HTML starting at `at` (a "<"), or -1. Looks at most 4 KB ahead so a stray "<" stays cheap. */
+function inlineHtmlEnd(s: string, at: number): number {
+  const m = HTML_TAG.exec(s.slice(at, at + 4096));
+  return m ? at + m[0].length : -1;
+}
 const UNICODE_PUNCTUATION = /\p{P}|\p{S}/u;
 const UNICODE_WHITESPACE = /\s/;
 
@@ -307,7 +487,7 @@ const NEUTRAL = 1;
 const MARK = 2;
 
 /** Tokenises the inline content of one block and appends the text-node ranges (what mdast keeps) to `keep`. */
-function inline(text: string, segs: readonly Span[], keep: Span[]): void {
+function inline(text: string, segs: readonly Span[], keep: Span[], html: Span[], strict: boolean): void {
   if (!segs.length) return;
   // One string for the block, lines joined by "\n"; `toText` maps its offsets back to the chunk.
   let s = '';
@@ -349,8 +529,8 @@ function inline(text: string, segs: readonly Span[], keep: Span[]): void {
         if (!opener.active || !opener.open || opener.char !== closer.char || opener.start === opener.end) continue;
         const openLen = opener.end - opener.start;
         const closeLen = closer.end - closer.start;
-        if ((opener.close || closer.open) && closeLen % 3 && !((openLen + closeLen) % 3)) continue;
-        const use = openLen > 1 && closeLen > 1 ? 2 : 1;
+        if (closer.char === '~' ? openLen !== closeLen : (opener.close || closer.open) && closeLen % 3 && !((openLen + closeLen) % 3)) continue;
+        const use = closer.char === '~' ? closeLen : openLen > 1 && closeLen > 1 ? 2 : 1;
         mark(opener.end - use, opener.end);
         mark(closer.start, closer.start + use);
         opener.end -= use;
@@ -421,7 +601,7 @@ function inline(text: string, segs: readonly Span[], keep: Span[]): void {
         i++;
         continue;
       }
-      const end = opener.inactive ? -1 : resourceEnd(s, i + 1);
+      const end = opener.inactive ? -1 : resourceEnd(s, i + 1, strict);
       if (end < 0) {
         opener.balanced = true;
         i++;
@@ -436,6 +616,37 @@ function inline(text: string, segs: readonly Span[], keep: Span[]): void {
         for (const b of brackets) if (!b.image) b.inactive = true;
       }
       i = end;
+      continue;
+    }
+    if (c === 60) {
+      // Only the lenient mode sees "<": an autolink keeps its text (the URL is masked later), raw HTML is not prose.
+      const tag = inlineHtmlEnd(s, i);
+      if (tag > 0) {
+        mark(i, tag);
+        html.push({ start: toText(i), end: toText(tag - 1) + 1 });
+        i = tag;
+        continue;
+      }
+      const auto = AUTOLINK.exec(s.slice(i, i + 2048));
+      if (auto) {
+        mark(i, i + 1);
+        mark(i + auto[0].length - 1, i + auto[0].length);
+        i += auto[0].length;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (c === 126) {
+      // Strikethrough (lenient mode only): runs of one or two tildes pair with a run of the same length.
+      let j = i;
+      while (s.charCodeAt(j) === 126) j++;
+      if (j - i <= 2) {
+        const before = classify(s, i - 1);
+        const after = classify(s, j);
+        delimiters.push({ char: '~', start: i, end: j, open: !after || (after === 2 && before !== 0), close: !before || (before === 2 && after !== 0), active: true });
+      }
+      i = j;
       continue;
     }
     if (c === 42 || c === 95) {
@@ -462,7 +673,7 @@ function inline(text: string, segs: readonly Span[], keep: Span[]): void {
   processEmphasis(0);
   // After a backtick run that opens no code span, micromark's text node runs on over the next line's "> "
   // prefix; that is only visible in block quotes, which then go to micromark.
-  if (unmatchedBackticks) {
+  if (unmatchedBackticks && strict) {
     for (let k = 1; k < segs.length; k++) if (/\S/.test(text.slice((segs[k - 1] as Span).end + 1, (segs[k] as Span).start))) bail();
   }
 
@@ -488,7 +699,7 @@ function inline(text: string, segs: readonly Span[], keep: Span[]): void {
 }
 
 /** End of an inline link's "(destination "title")" starting at `at`, or -1 (micromark's resource rules). */
-function resourceEnd(s: string, at: number): number {
+function resourceEnd(s: string, at: number, strict: boolean): number {
   if (s.charCodeAt(at) !== 40) return -1;
   let i = at + 1;
   const ws = (): void => {
@@ -527,13 +738,19 @@ function resourceEnd(s: string, at: number): number {
     if (q === '"' || q === "'") {
       let j = i + 1;
       while (j < s.length && s[j] !== q) {
-        if (s[j] === '\n') bail();
+        if (s[j] === '\n' && strict) bail();
         j += s[j] === '\\' ? 2 : 1;
       }
       if (j >= s.length) return -1;
       i = j + 1;
       ws();
-    } else if (q === '(') bail();
+    } else if (q === '(') {
+      if (strict) bail();
+      const j = s.indexOf(')', i + 1);
+      if (j < 0) return -1;
+      i = j + 1;
+      ws();
+    }
   }
   return s.charCodeAt(i) === 41 ? i + 1 : -1;
 }

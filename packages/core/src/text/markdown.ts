@@ -1,12 +1,12 @@
-// Markdown regions through a real parser (micromark): only the text of paragraphs, headings
-// and table cells is prose; code, HTML, link targets and front matter (except title and description) are not.
+// Markdown regions: only the text of paragraphs, headings and table cells is prose; code, HTML, link targets and
+// front matter (except title and description) are not. markdown-fast.ts reads each chunk (micromark is the
+// reference its tests compare with, never part of the product).
 // The document is cut into blank-line-separated chunks and each chunk is parsed and cached on its own, so an
 // edit re-parses one chunk instead of the whole article.
 import type { Span } from '../types.js';
 import { BoundedCache } from './cache.js';
 import { blankNonProseTokens, blankOut, isBlank, keepOnly, splitLines, type Line } from './lines.js';
-import { fastMarkdownChunk } from './markdown-fast.js';
-import { eventsChunk } from './markdown-micromark.js';
+import { fastMarkdownChunk, lenientMarkdownChunk, type FastChunk } from './markdown-fast.js';
 import { trimSpan } from './segment.js';
 
 export interface ChunkAnalysis {
@@ -122,7 +122,7 @@ function chunksOf(text: string, lines: Line[]): Chunk[] {
 }
 
 /** Removes `dedent` leading columns from every line and returns a map back to the original offsets. */
-function dedentText(text: string, dedent: number): { text: string; toOriginal: (offset: number) => number } {
+export function dedentText(text: string, dedent: number): { text: string; toOriginal: (offset: number) => number } {
   if (!dedent) return { text, toOriginal: (o) => o };
   const lines = splitLines(text);
   const starts: number[] = [];
@@ -150,24 +150,67 @@ function dedentText(text: string, dedent: number): { text: string; toOriginal: (
   };
 }
 
-/** A chunk through micromark (markdown-micromark.ts): the reference for everything the fast scanner does not model. */
-export function micromarkChunk(chunkText: string, frontMatter: boolean, dedent: number): ChunkAnalysis {
+/** A chunk read by `scanner` after removing its `dedent` columns, with offsets mapped back to the chunk. */
+function dedented(chunkText: string, dedent: number, scanner: (text: string) => FastChunk | null): ChunkAnalysis | null {
+  if (!dedent) return scanner(chunkText);
   const { text, toOriginal } = dedentText(chunkText, dedent);
-  // micromark drops a leading byte-order mark, which would shift every offset by one: parse a space in its place.
-  const raw: ChunkAnalysis = eventsChunk(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text, frontMatter);
+  const result = scanner(text);
+  if (!result) return null;
   const map = (s: Span): Span => ({ start: toOriginal(s.start), end: toOriginal(s.end) });
-  return dedent ? { keep: raw.keep.map(map), paragraphs: raw.paragraphs.map(map), html: raw.html.map(map) } : raw;
+  return { keep: result.keep.map(map), paragraphs: result.paragraphs.map(map), html: result.html.map(map) };
 }
 
-/** The fast scanner's result for a chunk (dedented like micromarkChunk), or null when micromark must parse it. */
+/** The strict scanner's result for a chunk, or null when only the lenient one takes it. */
 export function fastChunk(chunkText: string, dedent: number): ChunkAnalysis | null {
-  if (!dedent) return fastMarkdownChunk(chunkText);
-  const { text, toOriginal } = dedentText(chunkText, dedent);
-  const fast = fastMarkdownChunk(text);
-  if (!fast) return null;
-  const map = (s: Span): Span => ({ start: toOriginal(s.start), end: toOriginal(s.end) });
-  return { keep: fast.keep.map(map), paragraphs: fast.paragraphs.map(map), html: fast.html.map(map) };
+  return dedented(chunkText, dedent, fastMarkdownChunk);
 }
+
+/** The lenient scanner's result for a chunk (never null). */
+export function lenientChunk(chunkText: string, dedent: number): ChunkAnalysis {
+  return dedented(chunkText, dedent, lenientMarkdownChunk) as ChunkAnalysis;
+}
+
+const FRONT_MATTER_END = /^(?:---|\.\.\.)[ \t]*$/m;
+
+/** Title and description values in a YAML front matter body: the only prose in it. */
+export function frontMatterFields(text: string, start: number, end: number, out: ChunkAnalysis): void {
+  const open = /^---[ \t]*\r?\n/.exec(text.slice(start));
+  const at = start + (open ? open[0].length : 0);
+  const value = text.slice(at, end);
+  const re = /^(title|description)[ \t]*:[ \t]*(['"]?)(.*?)\2[ \t]*$/gm;
+  for (let m = re.exec(value); m; m = re.exec(value)) {
+    const field = m[3] ?? '';
+    if (!field) continue;
+    const fieldStart = at + m.index + m[0].indexOf(field, (m[1] as string).length + 1);
+    const span = { start: fieldStart, end: fieldStart + field.length };
+    out.keep.push(span);
+    out.paragraphs.push(span);
+  }
+}
+
+/** The chunk that opens the document with front matter: its title and description, then what follows it. */
+function frontMatterChunk(chunkText: string): ChunkAnalysis | null {
+  const open = /^---[ \t]*(?:\r\n|\n|\r)/.exec(chunkText);
+  if (!open) return null;
+  const close = FRONT_MATTER_END.exec(chunkText.slice(open[0].length));
+  if (!close) return null;
+  const closeAt = open[0].length + close.index;
+  const out: ChunkAnalysis = { keep: [], paragraphs: [], html: [] };
+  frontMatterFields(chunkText, 0, closeAt, out);
+  const afterLine = /^[^\r\n]*(?:\r\n|\n|\r)?/.exec(chunkText.slice(closeAt)) as RegExpExecArray;
+  const restAt = closeAt + afterLine[0].length;
+  if (restAt < chunkText.length) {
+    const rest = readChunk(chunkText.slice(restAt), 0);
+    const shift = (s: Span): Span => ({ start: s.start + restAt, end: s.end + restAt });
+    out.keep.push(...rest.keep.map(shift));
+    out.paragraphs.push(...rest.paragraphs.map(shift));
+    out.html.push(...rest.html.map(shift));
+  }
+  return out;
+}
+
+/** Most chunks are plain paragraphs, headings, lists and tables that the strict scanner reads exactly. */
+const readChunk = (chunkText: string, dedent: number): ChunkAnalysis => fastChunk(chunkText, dedent) ?? lenientChunk(chunkText, dedent);
 
 /** Thousands of emphasis delimiters in one chunk are noise, not formatting: parse them as plain characters. */
 function withoutManyDelimiters(chunkText: string): string {
@@ -202,19 +245,21 @@ function analyzeChunk(chunkText: string, frontMatter: boolean, dedent: number): 
   const key = plain ? chunkText : `${frontMatter ? 'F' : '-'}${dedent}\u0000${chunkText}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  // Most chunks are plain paragraphs, headings, lists and tables: a one-pass scanner handles those.
-  const result = (frontMatter ? null : fastChunk(chunkText, dedent)) ?? micromarkChunk(withoutManyDelimiters(chunkText), frontMatter, dedent);
+  const result = (frontMatter ? frontMatterChunk(chunkText) : null) ?? readChunk(withoutManyDelimiters(chunkText), dedent);
   const markers = [...chunkText.matchAll(DOCS_MARKER)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   if (markers.length) result.keep = subtractSpans(result.keep, markers);
   cache.set(key, result);
   return result;
 }
 
-export function markdownRegions(text: string): MarkdownRegions {
+export type ChunkReader = (chunkText: string, frontMatter: boolean, dedent: number) => ChunkAnalysis;
+
+/** The whole text's regions, chunk by chunk: the reference the incremental model is tested against. */
+export function markdownRegions(text: string, read: ChunkReader = analyzeChunk): MarkdownRegions {
   const lines = splitLines(text);
   const out: MarkdownRegions = { keep: [], paragraphs: [], html: [] };
   for (const chunk of chunksOf(text, lines)) {
-    const part = analyzeChunk(text.slice(chunk.start, chunk.end), chunk.frontMatter, chunk.dedent);
+    const part = read(text.slice(chunk.start, chunk.end), chunk.frontMatter, chunk.dedent);
     const shift = (s: Span): Span => ({ start: s.start + chunk.start, end: s.end + chunk.start });
     for (const s of part.keep) out.keep.push(shift(s));
     for (const s of part.paragraphs) out.paragraphs.push(shift(s));

@@ -1,15 +1,15 @@
-// A Markdown chunk's prose, paragraph and HTML spans read straight from micromark's event stream. It keeps exactly
-// what mdast-util-from-markdown (+ frontmatter, GFM) would give as positioned text nodes, without building the tree
-// and without that package's weight in the browser bundle: mdast merges adjacent data into one text node (so a kept
-// span runs from its first data token to its last, over any "> " prefixes between), and the GFM autolink-literal
-// transform replaces every text node holding a URL micromark left as text with position-less nodes, which the
-// engine then reads as not prose. markdown-micromark.test.ts compares both on the KB corpus and generated text.
+// The Markdown reference for tests: a chunk's prose, paragraph and HTML spans read straight from micromark's event
+// stream, exactly as mdast-util-from-markdown (+ frontmatter, GFM) would position its text nodes (mdast merges
+// adjacent data into one text node, so a kept span runs from its first data token to its last, over any "> "
+// prefixes between). markdown-reference.test.ts holds it to mdast; text/markdown-fast.test.ts holds the product's
+// own scanner to it. Never imported by the product: micromark was a third of core's bundle and most of a cold start.
 import { parse, postprocess, preprocess } from 'micromark';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { unicodePunctuation, unicodeWhitespace } from 'micromark-util-character';
 import { decodeString } from 'micromark-util-decode-string';
 import type { Span } from '../types.js';
+import { dedentText, frontMatterFields, type ChunkAnalysis } from '../text/markdown.js';
 
 export interface EventsChunk {
   keep: Span[];
@@ -55,7 +55,11 @@ const DATA = new Set(['data', 'characterEscape', 'characterReference', 'autolink
 // Other nodes that end a run of text (mdast children without prose).
 const BREAKS = new Set(['hardBreakEscape', 'hardBreakTrailing', 'thematicBreak']);
 
-export function eventsChunk(text: string, frontMatter: boolean): EventsChunk {
+/**
+ * A chunk's spans as mdast would position them. `keepAutolinkText: false` drops the text nodes that hold a GFM
+ * literal autolink, as mdast-util-gfm does; the product keeps them (their URLs are masked like any other).
+ */
+export function eventsChunk(text: string, frontMatter: boolean, keepAutolinkText = false): EventsChunk {
   const extensions = frontMatter ? [frontmatter(['yaml']), gfm()] : [gfm()];
   const events = postprocess(parse({ extensions }).document().write(preprocess()(text, undefined, true))) as Event[];
   const out: EventsChunk = { keep: [], paragraphs: [], html: [] };
@@ -115,23 +119,8 @@ export function eventsChunk(text: string, frontMatter: boolean): EventsChunk {
       }
     }
   }
-  for (const t of texts) if (t.inLink || !holdsAutolinkLiteral(t.value)) out.keep.push({ start: t.start, end: t.end });
+  for (const t of texts) if (keepAutolinkText || t.inLink || !holdsAutolinkLiteral(t.value)) out.keep.push({ start: t.start, end: t.end });
   return out;
-}
-
-function frontMatterFields(text: string, start: number, end: number, out: EventsChunk): void {
-  const open = /^---[ \t]*\r?\n/.exec(text.slice(start));
-  const at = start + (open ? open[0].length : 0);
-  const value = text.slice(at, end);
-  const re = /^(title|description)[ \t]*:[ \t]*(['"]?)(.*?)\2[ \t]*$/gm;
-  for (let m = re.exec(value); m; m = re.exec(value)) {
-    const field = m[3] ?? '';
-    if (!field) continue;
-    const fieldStart = at + m.index + m[0].indexOf(field, (m[1] as string).length + 1);
-    const span = { start: fieldStart, end: fieldStart + field.length };
-    out.keep.push(span);
-    out.paragraphs.push(span);
-  }
 }
 
 // mdast-util-gfm-autolink-literal's find patterns and the conditions under which each match counts (its find
@@ -174,4 +163,13 @@ function correctDomain(domain: string): boolean {
   const parts = domain.split('.');
   const bad = (part: string | undefined): boolean => !!part && (/_/.test(part) || !/[\dA-Za-z]/.test(part));
   return parts.length >= 2 && !bad(parts[parts.length - 1]) && !bad(parts[parts.length - 2]);
+}
+
+/** A chunk through micromark, dedented and offset like the product's scanners: the reference in their tests. */
+export function micromarkChunk(chunkText: string, frontMatter: boolean, dedent: number, keepAutolinkText = false): ChunkAnalysis {
+  const { text, toOriginal } = dedentText(chunkText, dedent);
+  // micromark drops a leading byte-order mark, which would shift every offset by one: parse a space in its place.
+  const raw: ChunkAnalysis = eventsChunk(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text, frontMatter, keepAutolinkText);
+  const map = (s: Span): Span => ({ start: toOriginal(s.start), end: toOriginal(s.end) });
+  return dedent ? { keep: raw.keep.map(map), paragraphs: raw.paragraphs.map(map), html: raw.html.map(map) } : raw;
 }

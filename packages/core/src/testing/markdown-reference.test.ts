@@ -10,8 +10,8 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../types.js';
-import { maskChunk } from './markdown.js';
-import { eventsChunk, type EventsChunk } from './markdown-micromark.js';
+import { maskChunk } from '../text/markdown.js';
+import { eventsChunk, type EventsChunk } from './markdown-reference.js';
 
 interface Node {
   type: string;
