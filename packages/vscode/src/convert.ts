@@ -141,17 +141,21 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
 }
 
-/** Hover text: what was found, why it matters, the plain-language gloss and the rewrites. */
+/**
+ * Hover text. VS Code already shows the diagnostic (what was found and why) at the top of the same hover, so this
+ * adds only what the diagnostic lacks: the plain-language gloss, the rewrites and the rule's page.
+ */
 export function hoverMarkdown(finding: Finding, docsLink: string): string {
-  const lines = [`**${escapeMarkdown(finding.message)}**`, '', `*Why:* ${escapeMarkdown(finding.why)}`];
-  if (finding.gloss) lines.push('', `*In plain words:* ${escapeMarkdown(finding.gloss)}`);
+  const lines: string[] = [];
+  if (finding.gloss) lines.push(`*In plain words:* ${escapeMarkdown(finding.gloss)}`, '');
   if (finding.suggestions.length) {
-    lines.push('', '*Try instead:*', '');
+    lines.push('*Try instead:*', '');
     for (const s of finding.suggestions) {
       lines.push(s.replacement === '' ? `- leave it out (${escapeMarkdown(s.label)})` : `- “${escapeMarkdown(s.replacement)}”`);
     }
+    lines.push('');
   }
-  lines.push('', `[Rapport: ${escapeMarkdown(finding.ruleId)}](${docsLink})`);
+  lines.push(`[Rapport: ${escapeMarkdown(finding.ruleId)}](${docsLink})`);
   return lines.join('\n');
 }
 

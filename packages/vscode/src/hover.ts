@@ -1,4 +1,4 @@
-// Hover on a flagged phrase: what, why, the plain-language gloss and the rewrites (text from convert.ts).
+// Hover on a flagged phrase: the plain-language gloss, the rewrites and the rule page under the diagnostic (convert.ts).
 import * as vscode from 'vscode';
 import type { Checker } from './checker.js';
 import { hoverMarkdown } from './convert.js';
