@@ -171,6 +171,7 @@ describe('hoverMarkdown', () => {
     );
     expect(md).not.toContain('unfamiliar');
     expect(md).not.toContain('Plain words help');
+    expect(escapeMarkdown('[x](y)')).toBe('\\[x\\]\\(y\\)');
   });
 });
 
