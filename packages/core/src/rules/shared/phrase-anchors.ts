@@ -152,6 +152,11 @@ const closed = (s: Split): readonly Need[] => cheapest([...s.needs, need(s.first
 
 /** Splits alike in how they start and end are joined first, so their edge words stay exact; then all of them. */
 function mergeSplits(list: readonly Split[]): readonly Split[] {
+  if (list.length > 1) {
+    const unique = new Map<string, Split>();
+    for (const s of list) unique.set(`${key(s.first)}|${key(s.last)}|${s.needs.map((n) => key(n.set)).join('/')}`, s);
+    list = [...unique.values()];
+  }
   if (list.length <= MAX_SPLITS) return list;
   const byEdges = new Map<string, Split>();
   for (const s of list) {
