@@ -37,17 +37,3 @@ export function primerFor(regexps: readonly RegExp[]): () => void {
     for (const re of regexps) primeRegExp(re);
   };
 }
-
-/** Counts capturing groups in a regex source without compiling it: "(" not escaped, not in a class, not "(?". */
-export function capturingGroups(source: string): number {
-  let groups = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!'))) groups++;
-  }
-  return groups;
-}

@@ -1,77 +1,177 @@
-// A cheap test that a regex cannot match a paragraph: a match needs certain words (phrase-anchors.ts derives which,
-// from the regex source), and the paragraph has none of them. Paragraphs that fail it never run the regex, and a
-// regex no paragraph needs is never compiled, which is most of what a cold start costs.
+// A cheap test that a regex cannot match a paragraph: every match needs certain words, and the paragraph lacks
+// them. Paragraphs that fail it never run the regex, and a regex no paragraph needs is never compiled, which is
+// most of what a cold start used to cost.
 //
-// Deriving the words takes longer than compiling the regexes would, so it is done ahead of time: the
-// prefilter.known.ts table holds them for every pattern registered here, keyed by a hash of the pattern source,
-// and a test regenerates and checks it. A pattern missing from the table (an edited phrase before the table is
-// refreshed) just has no prefilter: it always runs.
-import { KNOWN_NEEDS } from './prefilter.known.js';
+// The words come from the regex source, read just far enough to be sure (a full reading costs more than the
+// compiling it saves, and a table made ahead of time would not fit the bundle budget): literal words with a
+// separator, a pattern edge or an optional group that starts or ends with a separator on each side, and groups of
+// such words. A word's characters are what the `iu` matchers call \w, as in paragraphWords(). When unsure, a
+// word is not asked for, which only lets more paragraphs through.
 import { paragraphWords } from './paragraph-words.js';
 
-/** Sets of words (a trailing "+" marks a word start); a match of one kind holds a word from each. */
+/** Sets of lower-case words (a trailing "+" marks a word start); a match of one kind holds a word from each. */
 export type WordNeeds = readonly (readonly string[])[];
 
-/** Every pattern given a prefilter, in order: the test that refreshes prefilter.known.ts reads it. */
-export const PREFILTERED_PATTERNS: string[] = [];
+/** A separator (no word character), anything else, a literal word character (lower-cased), or a group. */
+type Item = typeof SEP | typeof OTHER | string | Group;
+interface Group {
+  branches: Item[][];
+  /** May match nothing (quantified with a minimum of 0, or with an empty branch). */
+  optional: boolean;
+}
+const SEP = 0;
+const OTHER = 1;
 
-/** A 53-bit hash of the pattern source (cyrb53), in base 36: the key of its words in KNOWN_NEEDS. */
-export function patternKey(source: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
+// Words so frequent that asking for them filters little (so do words of one or two letters): a rarer needed
+// word goes first.
+const COMMON = new Set('the and but for from that this with you your are was were have has had not can will would could should what when how all just they them their there here been did does one get got'.split(' '));
+const cost = (need: readonly string[]): number => need.reduce((sum, w) => sum + (w.endsWith('+') ? (w.length > 4 ? 4 : 30) : COMMON.has(w) ? 40 : w.length <= 2 ? 8 : 1), 0);
+const byCost = (a: readonly string[], b: readonly string[]): number => cost(a) - cost(b);
+
+/** Reads `source` into items: literal word characters, separators, groups, and anything else. */
+function parse(source: string): Item[][] {
+  let i = 0;
+  const skipClass = (): string => {
+    const start = i;
+    while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    return source.slice(start, i++);
+  };
+  const branches = (): Item[][] => {
+    const out: Item[][] = [[]];
+    while (i < source.length && source[i] !== ')') {
+      if (source[i] === '|') {
+        i++;
+        out.push([]);
+        continue;
+      }
+      const item = atom();
+      const q = /^(?:([?*+])|\{(\d+)(?:,\d*)?\})\??/.exec(source.slice(i, i + 12));
+      if (q) i += q[0].length;
+      if (item === null) continue;
+      const min = q ? (q[1] ? Number(q[1] === '+') : Number(q[2])) : 1;
+      const once = !q || q[0].startsWith('{1}');
+      // Optional: a group that may be left out. Repeated: a run of separators stays one; anything else is unknown.
+      out[out.length - 1]!.push(min === 0 ? { branches: [[item]], optional: true } : once || item === SEP ? item : OTHER);
+    }
+    return out;
+  };
+  const atom = (): Item | null => {
+    const c = source[i++]!;
+    if (c === '(') {
+      const look = /^\?<?[=!]/.exec(source.slice(i, i + 3));
+      if (look) {
+        // A lookaround matches no characters of its own: left out.
+        for (let depth = 1; i < source.length && depth; ) {
+          const x = source[i++];
+          if (x === '\\') i++;
+          else if (x === '[') skipClass();
+          else depth += x === '(' ? 1 : x === ')' ? -1 : 0;
+        }
+        return null;
+      }
+      if (source[i] === '?') i = source[i + 1] === ':' ? i + 2 : source.indexOf('>', i) + 1;
+      const inside = branches();
+      i++;
+      return { branches: inside, optional: inside.some((b) => !b.length) };
+    }
+    if (c === '[') {
+      // Only a class of separators ("['’]", "[- ]", "[\s,]") is known; a letter, escape, range or negation may
+      // stand for a word character.
+      const body = skipClass().replace(/\\s/g, ' ');
+      return /^[^\^\\\w\u017f\u212a]+$/.test(body) && !/.-./.test(body) ? SEP : OTHER;
+    }
+    if (c === '^' || c === '$') return null;
+    if (c === '.') return OTHER;
+    if (c === '\\') {
+      const e = source[i++]!;
+      if (e === 'b' || e === 'B') return null;
+      if ('sWnrtfv'.includes(e)) return SEP;
+      // \w \d \S \D \p{…} \u{…} \u2019 \x41 \k<…> \c…, backreferences: taken as anything (their tail skipped).
+      if (/\w/.test(e)) {
+        i += /^(?:[pPu]\{[^}]*\}|k<[^>]*>|u.{4}|x..|c.|\d+|.)/.exec(source.slice(i - 1))![0].length - 1;
+        return OTHER;
+      }
+      return SEP; // escaped punctuation
+    }
+    if (/\w/.test(c)) return c.toLowerCase();
+    // "ſ" and the Kelvin sign match s and k; a lone surrogate is half of some character.
+    return /[\u017f\u212a\ud800-\udfff]/.test(c) ? OTHER : SEP;
+  };
+  return branches();
+}
+
+const isLetter = (item: Item | undefined): item is string => typeof item === 'string';
+const isGroup = (item: Item | undefined): item is Group => typeof item === 'object';
+/**
+ * Whether the first character matched from item `k` on, going forward (step 1) or back (-1), is surely a
+ * separator: a separator item, or a group all of whose branches start (or end) with one; an optional group lets
+ * the next item decide. Past the branch's end, `edge` says.
+ */
+function separatorNext(branch: readonly Item[], k: number, step: 1 | -1, edge: boolean): boolean {
+  const item = branch[k];
+  if (item === undefined) return edge;
+  if (item === SEP) return true;
+  if (!isGroup(item) || !item.branches.every((b) => !b.length || separatorNext(b, step > 0 ? 0 : b.length - 1, step, false))) return false;
+  return !item.optional || separatorNext(branch, k + step, step, edge);
+}
+
+/** Needs of a branch whose edges touch separators (or the match's edges); cheapest first. */
+function branchNeeds(branch: readonly Item[]): (readonly string[])[] {
+  const bounded = (k: number, step: 1 | -1): boolean => separatorNext(branch, k + step, step, true);
+  const needs: (readonly string[])[] = [];
+  for (let k = 0; k < branch.length; k++) {
+    const item = branch[k]!;
+    if (isLetter(item)) {
+      let word = '';
+      const start = k;
+      for (; isLetter(branch[k]); k++) word += branch[k];
+      k--;
+      if (!bounded(start, -1)) continue;
+      if (bounded(k, 1)) needs.push([word]);
+      else if (word.length >= 2) needs.push([`${word}+`]);
+    } else if (isGroup(item) && !item.optional && bounded(k, -1) && bounded(k, 1)) {
+      // A group between separators: each branch gives its cheapest need, and the group needs one of those.
+      const union = new Set<string>();
+      const all = item.branches.every((b) => {
+        const best = branchNeeds(b)[0];
+        best?.forEach((w) => union.add(w));
+        return best;
+      });
+      if (all) needs.push([...union]);
+    }
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
-
-/** Puts `source` on the list the known-words table is made from (call it when the regex is made). */
-export function registerPrefilter(source: string): void {
-  PREFILTERED_PATTERNS.push(source);
-}
-
-/** What a match of `source` needs, one WordNeeds per kind of match, from the known-words table (none when it lacks them). */
-export function wordNeeds(source: string): readonly WordNeeds[] {
-  const known = KNOWN_NEEDS[patternKey(source)];
-  return known ? known.split(';').map((alternative) => alternative.split('|').map((need) => need.split(' '))) : [];
-}
-
-/** Whether `words` may hold a match that needs `alternatives` (none: always). */
-export function mayHold(words: ReadonlySet<string>, alternatives: readonly WordNeeds[]): boolean {
-  return !alternatives.length || alternatives.some((needs) => holdsAll(words, needs));
-}
-
-/** Whether `words` holds a word from `need`. */
-export function holdsOne(words: ReadonlySet<string>, need: readonly string[]): boolean {
-  for (const w of need) {
-    if (w.endsWith('+')) {
-      const prefix = w.slice(0, -1);
-      for (const x of words) if (x.startsWith(prefix)) return true;
-    } else if (words.has(w)) return true;
-  }
-  return false;
-}
-
-/** Whether `words` holds a word from each need (from the `from`th on). */
-export function holdsAll(words: ReadonlySet<string>, needs: WordNeeds, from = 0): boolean {
-  for (let i = from; i < needs.length; i++) if (!holdsOne(words, needs[i]!)) return false;
-  return true;
+  return needs.sort(byCost);
 }
 
 /**
- * For a regex (case-insensitive, `u` flag) whose matches never touch a word character on either side, e.g. one
- * wrapped in (?<![\w'’-])…(?![\w'’-]): a test that is false only when the paragraph cannot hold a match.
+ * What a match of `source` needs, one WordNeeds per kind of match (up to three needs each, cheapest first), given
+ * that a match starts and ends next to a non-word character or the paragraph's edge; empty when unsure.
+ */
+export function patternNeeds(source: string): readonly WordNeeds[] {
+  let top = parse(source);
+  // One group around everything: its branches are the kinds of match.
+  for (let only = top[0]![0]; top.length === 1 && top[0]!.length === 1 && isGroup(only) && !only.optional; only = top[0]![0]) top = only.branches;
+  const kinds = top.map((b) => branchNeeds(b).slice(0, 3));
+  return kinds.some((k) => !k.length) ? [] : kinds;
+}
+
+const holds = (words: ReadonlySet<string>, w: string): boolean => {
+  if (!w.endsWith('+')) return words.has(w);
+  for (const x of words) if (x.startsWith(w.slice(0, -1))) return true;
+  return false;
+};
+
+/** Whether `words` holds a word from each need. */
+export const holdsAll = (words: ReadonlySet<string>, needs: WordNeeds): boolean => needs.every((need) => need.some((w) => holds(words, w)));
+
+/** Whether `words` may hold a match that needs `kinds` (none: always). */
+export const mayHold = (words: ReadonlySet<string>, kinds: readonly WordNeeds[]): boolean => !kinds.length || kinds.some((needs) => holdsAll(words, needs));
+
+/**
+ * For a regex with the `u` flag whose matches never touch a word character on either side, e.g. one wrapped in
+ * (?<![\w'’-])…(?![\w'’-]): a test that is false only when the paragraph cannot hold a match.
  */
 export function paragraphMayMatch(re: RegExp): (paragraph: string) => boolean {
-  if (!re.flags.includes('i') || !re.flags.includes('u')) throw new Error(`word prefilter needs the iu flags: /${re.source.slice(0, 40)}…/`);
-  registerPrefilter(re.source);
-  let needs: readonly WordNeeds[] | undefined;
-  return (paragraph) => {
-    needs ??= wordNeeds(re.source);
-    return mayHold(paragraphWords(paragraph), needs);
-  };
+  let kinds: readonly WordNeeds[] | undefined;
+  return (paragraph) => mayHold(paragraphWords(paragraph), (kinds ??= patternNeeds(re.source)));
 }
