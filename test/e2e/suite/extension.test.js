@@ -60,6 +60,13 @@ describe('Rapport in VS Code', function () {
     api = await ext.activate();
   });
 
+  it('ships its marketplace icon in the installed package', async function () {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.equal(ext.packageJSON.icon, 'media/icon.png');
+    const png = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ext.extensionUri, ext.packageJSON.icon));
+    assert.deepEqual([...png.slice(1, 4)], [0x50, 0x4e, 0x47]); // "PNG"
+  });
+
   it('flags impatience and unexplained jargon with exact ranges, rule codes, docs links and severity', async function () {
     const doc = await open('kb/reset-mfa.md');
     const impatience = await waitFor('the impatience diagnostic', () => diagnosticFor(doc.uri, 'tone/impatience', 'As I already explained', doc));
