@@ -5,7 +5,6 @@
 // Kelvin sign (lower-cased to "k"), the only other characters case folding ties to them. "İ" lower-cases to
 // "i" and a combining dot, yet matches no ASCII letter: it stays a separator. (A test checks every character.)
 const WORD = /\w+/g;
-const SPECIAL = /[\u0130\u017f]/;
 
 let lastText: string | undefined;
 let lastWords: ReadonlySet<string> = new Set();
@@ -13,8 +12,7 @@ let lastWords: ReadonlySet<string> = new Set();
 /** The paragraph's words, lower-cased; the last answer is kept, as each phrase rule asks for the same paragraph. */
 export function paragraphWords(text: string): ReadonlySet<string> {
   if (text === lastText) return lastWords;
-  const lower = SPECIAL.test(text) ? text.replace(/\u0130/g, ' ').toLowerCase().replace(/\u017f/g, 's') : text.toLowerCase();
-  lastWords = new Set(lower.match(WORD));
+  lastWords = new Set(text.replace(/\u0130/g, ' ').toLowerCase().replace(/\u017f/g, 's').match(WORD));
   lastText = text;
   return lastWords;
 }

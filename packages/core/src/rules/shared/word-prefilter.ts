@@ -7,8 +7,6 @@
 // separator, a pattern edge or an optional group that starts or ends with a separator on each side, and groups of
 // such words. A word's characters are what the `iu` matchers call \w, as in paragraphWords(). When unsure, a
 // word is not asked for, which only lets more paragraphs through.
-import { paragraphWords } from './paragraph-words.js';
-
 /** Sets of lower-case words (a trailing "+" marks a word start); a match of one kind holds a word from each. */
 export type WordNeeds = readonly (readonly string[])[];
 
@@ -24,76 +22,73 @@ const OTHER = 1;
 
 // Words so frequent that asking for them filters little (so do words of one or two letters): a rarer needed
 // word goes first.
-const COMMON = new Set('the and but for from that this with you your are was were have has had not can will would could should what when how all just they them their there here been did does one get got'.split(' '));
+const COMMON = new Set('the and that this with you your are was have has had not can will what how all just did one get got'.split(' '));
 const cost = (need: readonly string[]): number => need.reduce((sum, w) => sum + (w.endsWith('+') ? (w.length > 4 ? 4 : 30) : COMMON.has(w) ? 40 : w.length <= 2 ? 8 : 1), 0);
 const byCost = (a: readonly string[], b: readonly string[]): number => cost(a) - cost(b);
 
+// One token each: an escape (with its braces), a class, a group's opening, a quantifier, a run of letters, or any
+// other character. (Read by one regex: character by character, this reading cost more than it saved.) The hex
+// digits of \u2019 or a backreference's number read as letters, but after an escape, which may be anything,
+// they can never be taken for a whole word.
+const TOKEN = /\\(?:[pPu]\{[^}]*\}|k<[^>]*>|[^])|\[(?:\\[^]|[^\]\\])*\]|\(\?(?:<?[=!]|:|<[^>]*>)?|[?*+]\??|\{\d+(?:,\d*)?\}\??|\w+|[^]/g;
+
 /** Reads `source` into items: literal word characters, separators, groups, and anything else. */
 function parse(source: string): Item[][] {
-  let i = 0;
-  const skipClass = (): string => {
-    const start = i;
-    while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-    return source.slice(start, i++);
-  };
+  const tokens = source.match(TOKEN) ?? [];
+  let t = 0;
   const branches = (): Item[][] => {
     const out: Item[][] = [[]];
-    while (i < source.length && source[i] !== ')') {
-      if (source[i] === '|') {
-        i++;
+    for (let token = tokens[t]; token !== undefined && token !== ')'; token = tokens[t]) {
+      t++;
+      if (token === '|') {
         out.push([]);
         continue;
       }
-      const item = atom();
-      const q = /^(?:([?*+])|\{(\d+)(?:,\d*)?\})\??/.exec(source.slice(i, i + 12));
-      if (q) i += q[0].length;
+      const branch = out[out.length - 1]!;
+      let item = atom(token);
+      const q = /^(?:([?*+])|\{(\d+))/.exec(tokens[t] ?? '');
+      if (q) t++;
+      if (typeof item === 'string' && item.length > 1 && q) {
+        // A quantifier takes the last letter only.
+        branch.push(item.slice(0, -1));
+        item = item.slice(-1);
+      }
       if (item === null) continue;
       const min = q ? (q[1] ? Number(q[1] === '+') : Number(q[2])) : 1;
-      const once = !q || q[0].startsWith('{1}');
+      const once = !q || tokens[t - 1]!.startsWith('{1}');
       // Optional: a group that may be left out. Repeated: a run of separators stays one; anything else is unknown.
-      out[out.length - 1]!.push(min === 0 ? { branches: [[item]], optional: true } : once || item === SEP ? item : OTHER);
+      branch.push(min === 0 ? { branches: [[item]], optional: true } : once || item === SEP ? item : OTHER);
     }
     return out;
   };
-  const atom = (): Item | null => {
-    const c = source[i++]!;
+  const atom = (token: string): Item | null => {
+    const c = token[0]!;
     if (c === '(') {
-      const look = /^\?<?[=!]/.exec(source.slice(i, i + 3));
-      if (look) {
+      if (/[=!]/.test(token)) {
         // A lookaround matches no characters of its own: left out.
-        for (let depth = 1; i < source.length && depth; ) {
-          const x = source[i++];
-          if (x === '\\') i++;
-          else if (x === '[') skipClass();
-          else depth += x === '(' ? 1 : x === ')' ? -1 : 0;
-        }
+        for (let depth = 1; depth && t < tokens.length; t++) depth += tokens[t]![0] === '(' ? 1 : tokens[t] === ')' ? -1 : 0;
         return null;
       }
-      if (source[i] === '?') i = source[i + 1] === ':' ? i + 2 : source.indexOf('>', i) + 1;
       const inside = branches();
-      i++;
+      t++;
       return { branches: inside, optional: inside.some((b) => !b.length) };
     }
     if (c === '[') {
       // Only a class of separators ("['’]", "[- ]", "[\s,]") is known; a letter, escape, range or negation may
       // stand for a word character.
-      const body = skipClass().replace(/\\s/g, ' ');
+      const body = token.slice(1, -1).replace(/\\s/g, ' ');
       return /^[^\^\\\w\u017f\u212a]+$/.test(body) && !/.-./.test(body) ? SEP : OTHER;
     }
     if (c === '^' || c === '$') return null;
     if (c === '.') return OTHER;
     if (c === '\\') {
-      const e = source[i++]!;
+      const e = token[1]!;
       if (e === 'b' || e === 'B') return null;
       if ('sWnrtfv'.includes(e)) return SEP;
-      // \w \d \S \D \p{…} \u{…} \u2019 \x41 \k<…> \c…, backreferences: taken as anything (their tail skipped).
-      if (/\w/.test(e)) {
-        i += /^(?:[pPu]\{[^}]*\}|k<[^>]*>|u.{4}|x..|c.|\d+|.)/.exec(source.slice(i - 1))![0].length - 1;
-        return OTHER;
-      }
-      return SEP; // escaped punctuation
+      // \w \d \S \D \p{…} \u{…} \u2019 \x41 \k<…> \c…, backreferences: taken as anything.
+      return /\w/.test(e) ? OTHER : SEP;
     }
-    if (/\w/.test(c)) return c.toLowerCase();
+    if (/\w/.test(c)) return token.toLowerCase();
     // "ſ" and the Kelvin sign match s and k; a lone surrogate is half of some character.
     return /[\u017f\u212a\ud800-\udfff]/.test(c) ? OTHER : SEP;
   };
@@ -133,14 +128,14 @@ function branchNeeds(branch: readonly Item[]): (readonly string[])[] {
       // A group between separators: each branch gives its cheapest need, and the group needs one of those.
       const union = new Set<string>();
       const all = item.branches.every((b) => {
-        const best = branchNeeds(b)[0];
+        const best = b.length === 1 && isLetter(b[0]) ? [b[0]] : branchNeeds(b)[0];
         best?.forEach((w) => union.add(w));
         return best;
       });
       if (all) needs.push([...union]);
     }
   }
-  return needs.sort(byCost);
+  return needs.length > 1 ? needs.sort(byCost) : needs;
 }
 
 /**
@@ -166,12 +161,3 @@ export const holdsAll = (words: ReadonlySet<string>, needs: WordNeeds): boolean 
 
 /** Whether `words` may hold a match that needs `kinds` (none: always). */
 export const mayHold = (words: ReadonlySet<string>, kinds: readonly WordNeeds[]): boolean => !kinds.length || kinds.some((needs) => holdsAll(words, needs));
-
-/**
- * For a regex with the `u` flag whose matches never touch a word character on either side, e.g. one wrapped in
- * (?<![\w'’-])…(?![\w'’-]): a test that is false only when the paragraph cannot hold a match.
- */
-export function paragraphMayMatch(re: RegExp): (paragraph: string) => boolean {
-  let kinds: readonly WordNeeds[] | undefined;
-  return (paragraph) => mayHold(paragraphWords(paragraph), (kinds ??= patternNeeds(re.source)));
-}

@@ -5,7 +5,6 @@ import { BASE_OF_PARTICIPLE, TASK_VERBS, participle } from '../../data/tone/verb
 import type { ParagraphContext, RawFinding, Suggestion } from '../../types.js';
 import { primerFor } from '../shared/native-regex.js';
 import { sentenceAt } from '../shared/phrase-matcher.js';
-import { paragraphMayMatch } from '../shared/word-prefilter.js';
 import { phraseRule } from './context.js';
 
 const A = "['’]";
@@ -13,15 +12,18 @@ const VERB = `(?:${TASK_VERBS.join('|')})`;
 const PP = `(?:${[...BASE_OF_PARTICIPLE.keys()].join('|')})`;
 const PARTICLE = '(?: (?:in|out|on|off|up|down|back|over))?';
 // "You didn't restart", "you haven't restarted", "Didn't you get …?": the step the reader supposedly skipped.
+const DIDNT_HEAD = String.raw`you (?:obviously |clearly |apparently |still |just )?(?:didn${A}t|did not) `;
+const HAVENT_HEAD = String.raw`you (?:haven${A}t|have not) `;
+const QUESTION_HEAD = String.raw`(?:didn${A}t|did not) you `;
 const DIDNT = new RegExp(
   // (?=you |did) first: a necessary first word, tested before the lookbehinds, which would otherwise run at every position.
-  String.raw`(?=you |did)(?<![\w'’-])${CONDITIONAL_BEFORE}(?:you (?:obviously |clearly |apparently |still |just )?(?:didn${A}t|did not) (?:even |actually |just )?(${VERB})(${PARTICLE})|you (?:haven${A}t|have not) (?:even |yet |actually )?(${PP})(${PARTICLE})|(?:didn${A}t|did not) you (?:even |actually )?(${VERB}|get|receive|see)(${PARTICLE}))(?![\w'’-])`,
+  String.raw`(?=you |did)(?<![\w'’-])${CONDITIONAL_BEFORE}(?:${DIDNT_HEAD}(?:even |actually |just )?(${VERB})(${PARTICLE})|${HAVENT_HEAD}(?:even |yet |actually )?(${PP})(${PARTICLE})|${QUESTION_HEAD}(?:even |actually )?(${VERB}|get|receive|see)(${PARTICLE}))(?![\w'’-])`,
   'giu',
 );
 const primeDidnt = primerFor([DIDNT]);
-// Most paragraphs lack the words it needs ("didn't", "haven't", a task verb …): they skip it, and a text without
-// any never compiles it.
-const mayHoldDidnt = paragraphMayMatch(DIDNT);
+// Its source is kilobytes long: a paragraph runs it (and a text compiles it) only when it holds one of its
+// openings, a short regex every match of it starts with.
+const DIDNT_HEADS = new RegExp(`${DIDNT_HEAD}|${HAVENT_HEAD}|${QUESTION_HEAD}`, 'iu');
 const CLAUSE_END = /\s+(?:and|but|so|because|before|after|when|which|or|until|since|as|then|yet|even though|although|though|while)\s|[.,;:!?—–()\n]/i;
 const NOT_AN_OBJECT = /^(?:to|in|on|at|for|with|from|into|of|about|yet|again|anything|it|them|him|her|me|us|any|that way|properly|correctly|right|first|enough|as|like)\b/i;
 
@@ -54,7 +56,7 @@ function rewrites(text: string, start: number, objStart: number, clauseEnd: numb
 
 function didntSteps(p: ParagraphContext): RawFinding[] {
   const out: RawFinding[] = [];
-  if (!mayHoldDidnt(p.text)) return out;
+  if (!DIDNT_HEADS.test(p.text)) return out;
   primeDidnt();
   // exec, not matchAll: matchAll clones the regex per call, and this one's source is kilobytes long.
   DIDNT.lastIndex = 0;
