@@ -450,6 +450,9 @@ const HTML_TAG = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?
 
 /** End of the raw HTML starting at `at` (a "<"), or -1. Looks at most 4 KB ahead so a stray "<" stays cheap. */
 function inlineHtmlEnd(s: string, at: number): number {
+  // Raw HTML starts "<" + a letter, "/", "!" or "?": anything else ("a < b") is text without running the regex.
+  const next = s.charCodeAt(at + 1) | 32;
+  if (!((next >= 97 && next <= 122) || next === 47 || next === 33 || next === 63)) return -1;
   const m = HTML_TAG.exec(s.slice(at, at + 4096));
   return m ? at + m[0].length : -1;
 }
