@@ -132,23 +132,25 @@ describe('lenient Markdown scanner', () => {
 
   const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
   const kb = resolve(repoRoot, '../shared/data/kb/articles');
-  it.skipIf(!existsSync(kb))('reads the same prose as micromark in every KB chunk strict leaves to it', () => {
+  it.skipIf(!existsSync(kb))('reads the same prose as micromark in every KB chunk strict leaves to it, front matter included', () => {
     let lenient = 0;
     let exact = 0;
     for (const file of readdirSync(kb).sort()) {
       markdownRegions(readFileSync(resolve(kb, file), 'utf8'), (chunk, frontMatter, dedent) => {
         const reference = micromarkChunk(chunk, frontMatter, dedent, true);
-        if (frontMatter || fastChunk(chunk, dedent)) return reference;
+        if (!frontMatter && fastChunk(chunk, dedent)) return reference;
         lenient++;
-        const own = maskChunk(chunk, lenientChunk(chunk, dedent)).masked;
+        // A front-matter chunk is the whole of `chunk` read on its own (title, description, then what follows).
+        const own = maskChunk(chunk, frontMatter ? markdownRegions(chunk) : lenientChunk(chunk, dedent)).masked;
         const theirs = maskChunk(chunk, reference).masked;
         if (own === theirs) exact++;
         expect(prose(own), `${file}: ${JSON.stringify(chunk)}`).toBe(prose(theirs));
         return reference;
       });
     }
-    // Measured: 391 chunks, most identical; the rest differ only in list markers and table delimiter rows.
-    expect(lenient).toBeGreaterThan(300);
+    // Measured: 591 chunks (200 of them front matter), 558 identical; the rest differ only in list markers and table
+    // delimiter rows.
+    expect(lenient).toBeGreaterThan(500);
     expect(exact / lenient).toBeGreaterThan(0.9);
   });
 
