@@ -1,5 +1,6 @@
 // V8 runs a regex's first matches in its bytecode interpreter and compiles it to machine code later; for our big
-// phrase alternations the bytecode compile alone costs tens of milliseconds, several times the machine-code one.
+// regexes the bytecode compile alone costs milliseconds, several times the machine-code one (measured again with
+// the phrase tables split into one regex per entry: priming those still made a cold start faster).
 // A first match on a subject of 1,000+ characters makes V8 compile straight to machine code, so a cold start pays
 // the cheap compile only. V8 compiles separately for one-byte strings and two-byte ones (any text holding a
 // character past U+00FF, and every slice of it): analyze() says which kind it is about to match, and only that

@@ -1,5 +1,5 @@
 // The generic "existence + substitution" check most phrase rules are made of: a table of entries, each matched
-// case-insensitively as a whole phrase; per paragraph, only the entries whose anchor words it holds are run.
+// case-insensitively as a whole phrase; per paragraph, only the entries whose needed words it holds are run.
 import type { RawFinding, Severity, Span } from '../../types.js';
 import { primeRegExp } from './native-regex.js';
 import { paragraphWords } from './paragraph-words.js';
@@ -65,8 +65,8 @@ const entryRegExp = (pattern: string): RegExp => new RegExp(`(?<![\\w'’-])(?=\
 /**
  * Finds a table's phrases in a paragraph, exactly as one alternation of all entries would (leftmost match; at the
  * same start, the earlier entry; scanning on from the end of each match), but compiles and runs only the entries
- * whose anchor words the paragraph holds: V8 compiles a regex on first use at a cost that grows with its source,
- * and one big alternation per table made that most of a cold start.
+ * whose needed words (word-prefilter.ts) the paragraph holds: V8 compiles a regex on first use at a cost that
+ * grows with its source, and one big alternation per table made that most of a cold start.
  */
 export function compilePhrases(entries: readonly PhraseEntry[]): CompiledPhrases {
   let candidatesIn: ((words: ReadonlySet<string>) => number[]) | undefined;

@@ -87,6 +87,7 @@ describe('patternNeeds', () => {
   it('ignores lookarounds and zero-width checks: their words may lie outside the match', () => {
     expect(described('(?<=please )stop(?= now)')).toBe('stop');
     expect(described('(?!stop)(?:go|run) away\\b')).toBe('away & go run');
+    expect(described('(?<!\\b(?:if|when) )you (?:forgot|failed) to(?= (?:a|b))')).toBe('forgot failed & to & you');
   });
 
   it('asks for nothing when any kind of match may lack words it can be sure of', () => {
