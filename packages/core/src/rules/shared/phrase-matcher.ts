@@ -37,24 +37,47 @@ export function sentenceAt(sentences: readonly Span[], at: number): Span | undef
 
 /** Which entries to run on a paragraph, in table order: those with a kind of match whose needed words it holds. */
 function candidateFinder(needs: readonly (readonly WordNeeds[])[]): (words: ReadonlySet<string>) => number[] {
-  // Each kind of match is looked up by the words of its first need; one with a word start there, or with no
-  // needs at all, is checked on every paragraph.
+  // Each kind of match is looked up by the words of its first need: a whole word by itself, a word start ("idiot+")
+  // by its first two or three letters. Only a kind with no needs at all is checked on every paragraph.
   const kinds: [entry: number, needs: WordNeeds][] = [];
   const byWord = new Map<string, number[]>();
+  const byStart = new Map<string, number[]>();
   const everyTime: number[] = [];
+  const index = (map: Map<string, number[]>, key: string, kind: number): void => {
+    const list = map.get(key);
+    if (!list) map.set(key, [kind]);
+    else if (list[list.length - 1] !== kind) list.push(kind);
+  };
   needs.forEach((alternatives, entry) => {
     for (const n of alternatives.length ? alternatives : [[]]) {
       const kind = kinds.push([entry, n]) - 1;
-      if (!n[0] || n[0].some((w) => w.endsWith('+'))) everyTime.push(kind);
-      else for (const w of n[0]) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(kind);
+      if (!n[0]) everyTime.push(kind);
+      else for (const w of n[0]) w.endsWith('+') ? index(byStart, w.slice(0, Math.min(3, w.length - 1)), kind) : index(byWord, w, kind);
     }
   });
   return (words) => {
-    const hit = new Set(everyTime);
-    for (const w of words) byWord.get(w)?.forEach((kind) => hit.add(kind));
-    const out = new Set<number>();
-    for (const kind of [...hit].sort((a, b) => a - b)) if (holdsAll(words, kinds[kind]![1])) out.add(kinds[kind]![0]);
-    return [...out];
+    const hit: number[] = [...everyTime];
+    const add = (list: number[] | undefined): void => {
+      if (list) for (const kind of list) hit.push(kind);
+    };
+    for (const w of words) {
+      add(byWord.get(w));
+      if (byStart.size && w.length >= 2) {
+        add(byStart.get(w.slice(0, 2)));
+        if (w.length >= 3) add(byStart.get(w.slice(0, 3)));
+      }
+    }
+    if (!hit.length) return hit;
+    hit.sort((a, b) => a - b);
+    const out: number[] = [];
+    let last = -1;
+    for (const kind of hit) {
+      if (kind === last) continue;
+      last = kind;
+      const [entry, n] = kinds[kind]!;
+      if (out[out.length - 1] !== entry && holdsAll(words, n)) out.push(entry);
+    }
+    return out;
   };
 }
 
