@@ -35,6 +35,12 @@ interface ParagraphResult {
   /** Per rule, findings relative to the paragraph. */
   found: RawFinding[][];
   errors: RuleError[];
+  /**
+   * The findings and sentences moved to where the paragraph last stood in the document. Every paragraph before an
+   * edit stays put, so a keystroke re-uses these instead of copying every finding of the document again.
+   * Read-only once made: finalize copies what it changes, and the report gets fresh objects.
+   */
+  placed?: { at: number; found: RawFinding[][]; sentences: Span[] };
 }
 
 // One cache per options id, keyed by the masked paragraph alone: a key built by concatenation is a new string
@@ -213,10 +219,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
     }
     // One error per failing rule is enough for the reader; the same fault usually repeats in every paragraph.
     for (const e of result.errors) if (!errors.some((x) => x.ruleId === e.ruleId)) errors.push(e);
-    result.found.forEach((list, i) => {
-      for (const f of list) perRule[i]!.push({ ...f, start: f.start + p.start, end: f.end + p.start });
+    let placed = result.placed;
+    if (placed?.at !== p.start) {
+      const at = p.start;
+      placed = result.placed = {
+        at,
+        found: result.found.map((list) => list.map((f) => ({ ...f, start: f.start + at, end: f.end + at }))),
+        sentences: result.sentences.map((s) => ({ start: s.start + at, end: s.end + at })),
+      };
+    }
+    placed.found.forEach((list, i) => {
+      for (const f of list) perRule[i]!.push(f);
     });
-    for (const s of result.sentences) sentenceSpans.push({ start: s.start + p.start, end: s.end + p.start });
+    for (const s of placed.sentences) sentenceSpans.push(s);
     // One push per tone: spreading a paragraph of 200,000 sentences would overflow the call stack.
     for (const tone of result.tones) sentenceTones.push(tone);
     totals.words += result.counts.words;

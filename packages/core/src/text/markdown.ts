@@ -26,6 +26,8 @@ export interface MarkdownRegions {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const LIST_ITEM = /^\s{0,12}(?:[-*+]|\d{1,9}[.)])\s/;
+// What can follow a line's spaces and tabs in a list item (other whitespace included): a cheap test first.
+const LIST_START = /[-*+\d\s]/;
 const SHALLOW_LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])\s/;
 // Items nested 32+ columns deep exist only in generated or hostile text; micromark slows with every level.
 const DEEP_LIST_ITEM = /^ {32,}(?:[-*+]|\d{1,9}[.)])\s/;
@@ -64,14 +66,23 @@ function chunksOf(text: string, lines: Line[]): Chunk[] {
   const close = (endLine: number): void => {
     if (chunkStart < 0) return;
     const last = lines[endLine] as Line;
-    const own = lines.slice(chunkFirstLine, endLine + 1);
     const frontMatter = chunkStart === 0 && /^---\s*$/.test(lines[0]?.text ?? '');
-    const indents = own.filter((l) => !isBlank(l.text)).map((l) => /^[ \t]*/.exec(l.text)?.[0].length ?? 0);
-    const minIndent = indents.length ? indents.reduce((a, b) => Math.min(a, b)) : 0;
+    // One pass over the chunk's lines (this runs for every chunk on every keystroke): least indent, any list item.
+    let minIndent = Infinity;
+    let hasListItem = false;
+    for (let k = chunkFirstLine; k <= endLine; k++) {
+      const t = (lines[k] as Line).text;
+      let indent = 0;
+      while (t.charCodeAt(indent) === 32 || t.charCodeAt(indent) === 9) indent++;
+      if (indent === t.length || isBlank(t)) continue;
+      if (indent < minIndent) minIndent = indent;
+      if (!hasListItem && LIST_START.test(t[indent] as string) && LIST_ITEM.test(t)) hasListItem = true;
+    }
+    if (minIndent === Infinity) minIndent = 0;
     // A chunk indented 4+ under a list continues that list item; parsed alone it would read as code.
     const dedent = minIndent >= 4 && sawList ? minIndent : 0;
     chunks.push({ start: chunkStart, end: last.end, frontMatter, dedent });
-    if (own.some((l) => LIST_ITEM.test(l.text))) sawList = true;
+    if (hasListItem) sawList = true;
     else if (minIndent === 0 && !frontMatter) sawList = false;
     chunkStart = -1;
     mayCut = true;

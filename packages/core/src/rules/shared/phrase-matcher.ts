@@ -52,7 +52,7 @@ function candidateFinder(needs: readonly (readonly WordNeeds[])[]): (words: Read
     for (const n of alternatives.length ? alternatives : [[]]) {
       const kind = kinds.push([entry, n]) - 1;
       if (!n[0]) everyTime.push(kind);
-      else for (const w of n[0]) w.endsWith('+') ? index(byStart, w.slice(0, Math.min(3, w.length - 1)), kind) : index(byWord, w, kind);
+      else for (const w of n[0]) index(w.endsWith('+') ? byStart : byWord, w.endsWith('+') ? w.slice(0, Math.min(3, w.length - 1)) : w, kind);
     }
   });
   return (words) => {
