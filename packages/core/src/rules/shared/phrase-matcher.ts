@@ -35,46 +35,60 @@ export function sentenceAt(sentences: readonly Span[], at: number): Span | undef
   return sentences.find((s) => at >= s.start && at < s.end);
 }
 
-/** Which entries to run on a paragraph, in table order: those with a kind of match whose needed words it holds. */
+// Every phrase table's kinds of match, indexed together, so a paragraph's words are looked up once for all tables.
+// A kind is looked up by the words of its first need: a whole word by itself, a word start ("idiot+") by its first
+// two or three letters. Only a kind with no needs at all is checked on every paragraph.
+const kinds: { table: number; entry: number; needs: WordNeeds }[] = [];
+const byWord = new Map<string, number[]>();
+const byStart = new Map<string, number[]>();
+const everyTime: number[] = [];
+let tables = 0;
+// The kinds the last paragraph's words hit, per table, in kind order (a table's kinds are numbered in entry order).
+let hitsFor: ReadonlySet<string> | undefined;
+let hitsByTable: number[][] = [];
+
+function index(map: Map<string, number[]>, key: string, kind: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [kind]);
+  else if (list[list.length - 1] !== kind) list.push(kind);
+}
+
+/** Registers a table's needs; returns which of its entries to run on a paragraph (those whose needed words it holds). */
 function candidateFinder(needs: readonly (readonly WordNeeds[])[]): (words: ReadonlySet<string>) => number[] {
-  // Each kind of match is looked up by the words of its first need: a whole word by itself, a word start ("idiot+")
-  // by its first two or three letters. Only a kind with no needs at all is checked on every paragraph.
-  const kinds: [entry: number, needs: WordNeeds][] = [];
-  const byWord = new Map<string, number[]>();
-  const byStart = new Map<string, number[]>();
-  const everyTime: number[] = [];
-  const index = (map: Map<string, number[]>, key: string, kind: number): void => {
-    const list = map.get(key);
-    if (!list) map.set(key, [kind]);
-    else if (list[list.length - 1] !== kind) list.push(kind);
-  };
+  const table = tables++;
   needs.forEach((alternatives, entry) => {
     for (const n of alternatives.length ? alternatives : [[]]) {
-      const kind = kinds.push([entry, n]) - 1;
+      const kind = kinds.push({ table, entry, needs: n }) - 1;
       if (!n[0]) everyTime.push(kind);
       else for (const w of n[0]) index(w.endsWith('+') ? byStart : byWord, w.endsWith('+') ? w.slice(0, Math.min(3, w.length - 1)) : w, kind);
     }
   });
+  hitsFor = undefined; // the hits of the current paragraph did not look this table up yet
   return (words) => {
-    const hit: number[] = [...everyTime];
-    const add = (list: number[] | undefined): void => {
-      if (list) for (const kind of list) hit.push(kind);
-    };
-    for (const w of words) {
-      add(byWord.get(w));
-      if (byStart.size && w.length >= 2) {
-        add(byStart.get(w.slice(0, 2)));
-        if (w.length >= 3) add(byStart.get(w.slice(0, 3)));
+    if (words !== hitsFor) {
+      hitsFor = words;
+      hitsByTable = [];
+      const add = (list: number[] | undefined): void => {
+        if (list) for (const kind of list) (hitsByTable[kinds[kind]!.table] ??= []).push(kind);
+      };
+      add(everyTime);
+      for (const w of words) {
+        add(byWord.get(w));
+        if (byStart.size && w.length >= 2) {
+          add(byStart.get(w.slice(0, 2)));
+          if (w.length >= 3) add(byStart.get(w.slice(0, 3)));
+        }
       }
     }
-    if (!hit.length) return hit;
-    hit.sort((a, b) => a - b);
+    const hit = hitsByTable[table];
+    if (!hit) return [];
+    hit.sort((x, y) => x - y);
     const out: number[] = [];
     let last = -1;
     for (const kind of hit) {
       if (kind === last) continue;
       last = kind;
-      const [entry, n] = kinds[kind]!;
+      const { entry, needs: n } = kinds[kind]!;
       if (out[out.length - 1] !== entry && holdsAll(words, n)) out.push(entry);
     }
     return out;
