@@ -9,54 +9,14 @@ export interface MetricCounts {
 
 const WORD = /[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*/g;
 
-// aeiouy and l: the vowels a syllable is counted by, and the letters a silent final "e" or "es" never follows.
-const isVowel = (c: number): boolean => c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121;
-const keepsFinalE = (c: number): boolean => c === 108 || isVowel(c);
-
-// Words repeat (a 3,000-word article has about 900 distinct ones), so their counts are kept; cleared when full.
-const counted = new Map<string, number>();
-
-/**
- * Heuristic English syllable count: vowel groups (a run of vowels counts one per two), minus a silent final "e",
- * "es" or "ed", at least one. One pass over the characters; metrics.test.ts holds it to the regex statement of it.
- */
+/** Heuristic English syllable count: vowel groups, minus a silent final e, at least one. */
 export function syllables(word: string): number {
-  let n = counted.get(word);
-  if (n === undefined) {
-    if (counted.size >= 20_000) counted.clear();
-    counted.set(word, (n = countSyllables(word.toLowerCase())));
-  }
-  return n;
-}
-
-function countSyllables(w: string): number {
-  const first = w.charCodeAt(0);
-  if (first >= 48 && first <= 57) {
-    let digits = 0;
-    for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 48 && w.charCodeAt(i) <= 57) digits++;
-    return Math.max(1, Math.ceil(digits / 2));
-  }
+  const w = word.toLowerCase();
+  if (/^\d/.test(w)) return Math.max(1, Math.ceil(w.replace(/\D/g, '').length / 2));
   if (w.length <= 3) return 1;
-  let end = w.length;
-  const at = (i: number): number => w.charCodeAt(i);
-  if (at(end - 1) === 115 && at(end - 2) === 101 && !keepsFinalE(at(end - 3))) end -= 3; // "…kes"
-  else if (at(end - 1) === 100 && at(end - 2) === 101) end -= 2; // "…ed"
-  else if (at(end - 1) === 101 && !keepsFinalE(at(end - 2))) end -= 2; // "…ke"
-  let i = end > 0 && at(0) === 121 ? 1 : 0; // a leading "y" is a consonant
-  let groups = 0;
-  while (i < end) {
-    if (!isVowel(at(i))) {
-      i++;
-      continue;
-    }
-    let run = 0;
-    while (i < end && isVowel(at(i))) {
-      run++;
-      i++;
-    }
-    groups += Math.ceil(run / 2);
-  }
-  return Math.max(1, groups);
+  const trimmed = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
+  const groups = trimmed.match(/[aeiouy]{1,2}/g);
+  return Math.max(1, groups ? groups.length : 1);
 }
 
 export function countWords(text: string): { words: number; syllables: number } {
