@@ -26,8 +26,6 @@ export interface MarkdownRegions {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const LIST_ITEM = /^\s{0,12}(?:[-*+]|\d{1,9}[.)])\s/;
-// What can follow a line's spaces and tabs in a list item (other whitespace included): a cheap test first.
-const LIST_START = /[-*+\d\s]/;
 const SHALLOW_LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])\s/;
 // Items nested 32+ columns deep exist only in generated or hostile text; micromark slows with every level.
 const DEEP_LIST_ITEM = /^ {32,}(?:[-*+]|\d{1,9}[.)])\s/;
@@ -76,7 +74,7 @@ function chunksOf(text: string, lines: Line[]): Chunk[] {
       while (t.charCodeAt(indent) === 32 || t.charCodeAt(indent) === 9) indent++;
       if (indent === t.length || isBlank(t)) continue;
       if (indent < minIndent) minIndent = indent;
-      if (!hasListItem && LIST_START.test(t[indent] as string) && LIST_ITEM.test(t)) hasListItem = true;
+      if (!hasListItem && LIST_ITEM.test(t)) hasListItem = true;
     }
     if (minIndent === Infinity) minIndent = 0;
     // A chunk indented 4+ under a list continues that list item; parsed alone it would read as code.

@@ -74,10 +74,8 @@ function candidateFinder(needs: readonly (readonly WordNeeds[])[]): (words: Read
       add(everyTime);
       for (const w of words) {
         add(byWord.get(w));
-        if (byStart.size && w.length >= 2) {
-          add(byStart.get(w.slice(0, 2)));
-          if (w.length >= 3) add(byStart.get(w.slice(0, 3)));
-        }
+        add(byStart.get(w.slice(0, 2)));
+        if (w.length > 2) add(byStart.get(w.slice(0, 3)));
       }
     }
     const hit = hitsByTable[table];

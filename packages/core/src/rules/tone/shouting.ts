@@ -11,7 +11,8 @@ const KNOWN_ACRONYMS = new Set([...EVERYDAY_ACRONYMS, ...GLOSSARY.map((e) => e.t
 const CAPS_RUN = /(?<![\p{L}\p{N}_.\/\\-])[A-Z][A-Z'’]*(?:[ ,]+[A-Z][A-Z'’]*)*(?![\p{L}\p{N}_\/\\-]|\.[\p{L}\p{N}])/gu;
 // After a word, before a space or the end: "0x?028????" is a wildcard pattern, not a raised voice.
 const MARKS = /(?<=[\p{L})'’"”])[!?]*(?:!{2,}|\?!|!\?|\?{2,})[!?]*(?=[\s"'’”)]|$)/gu;
-const HAS_TWO_CAPITALS = /[A-Z][A-Z'’]/;
+const TWO_CAPITALS = /[A-Z][A-Z'’]/;
+const STACKED = /[!?]{2}/;
 // In documentation a lone "NOT" or "ONLY" is a warning convention, not a raised voice.
 const DOC_EMPHASIS = new Set(['NOT', 'ONLY', 'MUST', 'NO', 'ALL', 'NEVER', 'ALWAYS']);
 const BOOLEAN_SYNTAX = /\b(?:AND|OR|NOT|NEAR)\b.*\b(?:AND|OR|NOT|NEAR)\b/;
@@ -40,9 +41,8 @@ function shoutedText(p: ParagraphContext): RawFinding[] {
   const out: RawFinding[] = [];
   const quotes = quotedSpans(p.text);
   // Cheap tests first (every paragraph of every document comes by): a flagged run holds a shout word of two or more
-  // capitals, and stacked marks hold "!!", "??", "?!" or "!?".
-  const caps = HAS_TWO_CAPITALS.test(p.text) ? p.text.matchAll(CAPS_RUN) : [];
-  for (const m of caps) {
+  // capitals, and stacked marks hold two of "!" and "?" in a row.
+  for (const m of TWO_CAPITALS.test(p.text) ? p.text.matchAll(CAPS_RUN) : []) {
     const run = m[0].replace(/[ ,]+$/, '');
     const span = { start: m.index, end: m.index + run.length };
     if (quotes.length && insideAny(quotes, span)) continue;
@@ -59,9 +59,7 @@ function shoutedText(p: ParagraphContext): RawFinding[] {
     const opensSentence = !!sentence && sentence.start === span.start;
     out.push({ ...span, messageId: 'caps', suggestions: [{ label: 'Use normal case', replacement: calmed(run, opensSentence) }] });
   }
-  const t = p.text;
-  const marks = t.includes('!!') || t.includes('??') || t.includes('?!') || t.includes('!?') ? t.matchAll(MARKS) : [];
-  for (const m of marks) {
+  for (const m of STACKED.test(p.text) ? p.text.matchAll(MARKS) : []) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (quotes.length && insideAny(quotes, span)) continue;
     const asks = m[0].includes('?');
