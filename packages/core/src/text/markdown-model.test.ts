@@ -48,6 +48,43 @@ describe('markdownModel', () => {
   });
 });
 
+describe('markdownModel while typing', () => {
+  it('equals whole-text masking after edits next to repetitive text, and when the document changes', () => {
+    const long = 'a'.repeat(40);
+    const steps = [
+      `Intro line that is long enough to type into.\n\n\n${long}\n\nEnd.`,
+      `Intro line that is long enough to type into.\n\n${long}\n\nEnd.`, // a blank line less before a repetitive chunk
+      `Intro line that is long enough to type into.\n\n${long}a\n\nEnd.`,
+      `Intro line that is long enough to type into.\n\n${long}a\n\nEnd. Other document.`,
+      '- A list item that runs on for quite a while\n- Another list item that runs on too',
+      '- A list item that runs on for quite a while ```\n- Another list item that runs on too',
+      '- A list item that runs on for quite a while\n- Another list item that runs on too',
+    ];
+    for (const text of steps) expect(markdownModel(text), JSON.stringify(text)).toEqual(wholeText(text));
+  });
+
+  const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+  const kb = resolve(repoRoot, '../shared/data/kb/articles');
+  it.skipIf(!existsSync(kb))('equals whole-text masking after every keystroke, wherever it lands', () => {
+    // The model re-uses what it can from the last call (chunks found where they were): every keystroke must still
+    // give what masking the whole text gives.
+    const articles = readdirSync(kb).sort().slice(0, 12).map((f) => readFileSync(resolve(kb, f), 'utf8'));
+    const typed = ['x', ' ', '`', '~', '-', '>', '<!--', '-->', '1. ', '\n', '\n\n', '*', '|', '    ', '---'];
+    let seed = 11;
+    const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (const article of articles) {
+      let text = article;
+      markdownModel(text);
+      for (let k = 0; k < 60; k++) {
+        const at = Math.floor(random() * text.length);
+        const edit = random() < 0.7 ? 'a' : typed[Math.floor(random() * typed.length)]!;
+        text = random() < 0.2 && at > 0 ? text.slice(0, at - 1) + text.slice(at) : text.slice(0, at) + edit + text.slice(at);
+        expect(markdownModel(text)).toEqual(wholeText(text));
+      }
+    }
+  });
+});
+
 describe('plain and e-mail models', () => {
   it('mask block by block exactly as the whole text at once', () => {
     const texts = [
