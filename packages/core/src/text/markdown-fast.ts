@@ -102,9 +102,12 @@ interface Line {
 function linesOf(text: string): Line[] {
   const out: Line[] = [];
   let start = 0;
+  // The next CR is searched for again only once passed: searching per line would rescan a CR-free text to its end
+  // on every line.
+  let cr = text.indexOf('\r');
   for (;;) {
     let nl = text.indexOf('\n', start);
-    const cr = text.indexOf('\r', start);
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
     if (cr >= 0 && (nl < 0 || cr < nl)) {
       out.push({ start, end: cr });
       start = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
