@@ -209,7 +209,7 @@ function frontMatterChunk(chunkText: string): ChunkAnalysis | null {
   const afterLine = /^[^\r\n]*(?:\r\n|\n|\r)?/.exec(chunkText.slice(closeAt)) as RegExpExecArray;
   const restAt = closeAt + afterLine[0].length;
   if (restAt < chunkText.length) {
-    const rest = readChunk(chunkText.slice(restAt), 0);
+    const rest = lenientChunk(chunkText.slice(restAt), 0);
     const shift = (s: Span): Span => ({ start: s.start + restAt, end: s.end + restAt });
     out.keep.push(...rest.keep.map(shift));
     out.paragraphs.push(...rest.paragraphs.map(shift));
@@ -218,11 +218,6 @@ function frontMatterChunk(chunkText: string): ChunkAnalysis | null {
   return out;
 }
 
-/**
- * The product reads every chunk in the lenient mode: wherever the strict mode takes a chunk, lenient reads it the
- * same (markdown-fast.test.ts checks both on every test chunk), so running strict first would only cost time.
- */
-const readChunk = lenientChunk;
 
 /** Thousands of emphasis delimiters in one chunk are noise, not formatting: parse them as plain characters. */
 function withoutManyDelimiters(chunkText: string): string {
@@ -257,7 +252,9 @@ function analyzeChunk(chunkText: string, frontMatter: boolean, dedent: number): 
   const key = plain ? chunkText : `${frontMatter ? 'F' : '-'}${dedent}\u0000${chunkText}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  const result = (frontMatter ? frontMatterChunk(chunkText) : null) ?? readChunk(withoutManyDelimiters(chunkText), dedent);
+  // The product reads every chunk in the lenient mode: wherever the strict mode takes a chunk, lenient reads it the
+  // same (markdown-fast.test.ts checks both on every test chunk), so running strict first would only cost time.
+  const result = (frontMatter ? frontMatterChunk(chunkText) : null) ?? lenientChunk(withoutManyDelimiters(chunkText), dedent);
   const markers = [...chunkText.matchAll(DOCS_MARKER)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   if (markers.length) result.keep = subtractSpans(result.keep, markers);
   cache.set(key, result);
