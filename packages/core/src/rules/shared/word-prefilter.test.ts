@@ -10,7 +10,13 @@ import { IMPATIENCE } from '../../data/tone/impatience.js';
 import { INSULTS } from '../../data/tone/insult.js';
 import { paragraphWords } from './paragraph-words.js';
 import { randomSource, sampleOf } from './regex-sampler.js';
-import { holdsAll, mayHold, patternNeeds } from './word-prefilter.js';
+import { type WordNeeds, holdsAll, patternNeeds } from './word-prefilter.js';
+
+/**
+ * Whether `words` may hold a match that needs `kinds` (none: always): what phrase-matcher.ts's word index decides
+ * for an entry, stated plainly for these tests.
+ */
+const mayHold = (words: ReadonlySet<string>, kinds: readonly WordNeeds[]): boolean => !kinds.length || kinds.some((needs) => holdsAll(words, needs));
 
 const TABLES = { ABSOLUTES, BAD_INTENT, BLAME, CONDESCENSION, CONTRADICTION, DISMISSIVE, HARSH_COMMAND, IMPATIENCE, INSULTS };
 const PATTERNS = Object.values(TABLES).flatMap((t) => t.map((e) => e.pattern));

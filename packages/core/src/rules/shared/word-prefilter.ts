@@ -158,6 +158,3 @@ const holds = (words: ReadonlySet<string>, w: string): boolean => {
 
 /** Whether `words` holds a word from each need. */
 export const holdsAll = (words: ReadonlySet<string>, needs: WordNeeds): boolean => needs.every((need) => need.some((w) => holds(words, w)));
-
-/** Whether `words` may hold a match that needs `kinds` (none: always). */
-export const mayHold = (words: ReadonlySet<string>, kinds: readonly WordNeeds[]): boolean => !kinds.length || kinds.some((needs) => holdsAll(words, needs));
