@@ -4,18 +4,10 @@ import { build } from 'esbuild';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { coreDefine, coreFromSource } from '../core/build.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, 'dist');
-const coreSource = join(here, '../core/src/index.ts');
-
-/** Resolves @rapport/core to its source, so the add-in never depends on core having been built first. */
-const coreFromSource = {
-  name: 'core-from-source',
-  setup(b) {
-    b.onResolve({ filter: /^@rapport\/core$/ }, () => ({ path: coreSource }));
-  },
-};
 
 const common = {
   bundle: true,
@@ -25,6 +17,7 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [coreFromSource],
+  define: coreDefine,
   sourcemap: 'linked',
 };
 

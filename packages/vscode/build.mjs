@@ -5,22 +5,13 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { coreDefine, coreFromSource } from '../core/build.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
 const pkg = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'));
 const MAX_VSIX_BYTES = 1024 * 1024;
 const noPackage = process.argv.includes('--no-package');
-
-// Bundle core from source so the extension build never depends on core's dist being fresh.
-const coreFromSource = {
-  name: 'rapport-core-source',
-  setup(b) {
-    b.onResolve({ filter: /^@rapport\/core(\/config)?$/ }, (args) => ({
-      path: join(root, 'packages/core/src', args.path.endsWith('/config') ? 'config/index.ts' : 'index.ts'),
-    }));
-  },
-};
 
 rmSync(join(here, 'dist'), { recursive: true, force: true });
 const common = {
@@ -33,7 +24,9 @@ const common = {
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
+  // Core from source, so the extension build never depends on core's dist being fresh.
   plugins: [coreFromSource],
+  define: coreDefine,
   mainFields: ['module', 'main'],
 };
 await Promise.all([

@@ -2,8 +2,7 @@
 // the greeting, body and sign-off are, and where a suggested sentence can go. Only line scans and a few regexes.
 import { isBlank, type Line } from '../text/lines.js';
 import type { DocumentKind, Finding, Span } from '../types.js';
-import { FIX_HEADING, FIX_REPORTED, GREETING, NOT_A_NAME, SIGN_OFF, STARTS_WITH_INSTRUCTION } from './phrases.js';
-import { primeRegExp } from '../rules/shared/native-regex.js';
+import { FIX_HEADING, FIX_REPORTED, GREETING, NOT_A_NAME, SIGN_OFF, startsWithInstruction } from './phrases.js';
 
 export interface ChecklistInput {
   text: string;
@@ -317,7 +316,7 @@ export function buildDoc(input: ChecklistInput): ChecklistDoc {
     if (!HAS_WORD.test(chunk)) continue;
     bodySentences++;
     if (bodySentences <= 3) words += chunk.match(WORD)?.length ?? 0;
-    if (!givesSteps && primeRegExp(STARTS_WITH_INSTRUCTION).test(chunk)) givesSteps = true;
+    if (!givesSteps && startsWithInstruction(chunk)) givesSteps = true;
   }
   // Only e-mail items ask whether a fix was reported; an article scan would be wasted work.
   const reportsFix = kind === 'email' && FIX_REPORTED.test(prose);

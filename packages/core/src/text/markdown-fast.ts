@@ -52,6 +52,11 @@ interface Block {
   eols: boolean;
 }
 
+// Product bundles define RAPPORT_LENIENT_MARKDOWN_ONLY (packages/core/build.mjs): the product runs the lenient mode
+// only, so the minifier drops every strict-only branch. Tests run the sources as they are, with both modes.
+declare const RAPPORT_LENIENT_MARKDOWN_ONLY: boolean | undefined;
+const STRICT_MODE_BUILT = typeof RAPPORT_LENIENT_MARKDOWN_ONLY === 'undefined';
+
 class Unsupported extends Error {}
 const bail = (): never => {
   throw new Unsupported();
@@ -80,7 +85,8 @@ export function lenientMarkdownChunk(text: string): FastChunk {
   return scan(text, false);
 }
 
-function scan(text: string, strict: boolean): FastChunk {
+function scan(text: string, strictMode: boolean): FastChunk {
+  const strict = STRICT_MODE_BUILT && strictMode;
   const lines = linesOf(text);
   const out: FastChunk = { keep: [], paragraphs: [], html: [] };
   const table = text.includes('|') ? tableStart(text, lines, strict) : -1;
@@ -167,7 +173,8 @@ function htmlBlockStart(s: string, interrupting: boolean): RegExp | null | undef
 }
 
 /** Whether `rest` (a line after its container prefixes) starts a block that ends an open paragraph. */
-function interruptsParagraph(rest: string, strict: boolean): boolean {
+function interruptsParagraph(rest: string, strictMode: boolean): boolean {
+  const strict = STRICT_MODE_BUILT && strictMode;
   const ind = spacesAt(rest, 0, rest.length);
   if (columnsAt(rest, 0, rest.length) >= 4) return false;
   const s = rest.slice(ind);
@@ -207,7 +214,8 @@ function atxContentEnd(text: string, contentStart: number, lineEnd: number): num
   return end;
 }
 
-function flowBlocks(text: string, lines: readonly Line[], strict: boolean, html: Span[]): Block[] {
+function flowBlocks(text: string, lines: readonly Line[], strictMode: boolean, html: Span[]): Block[] {
+  const strict = STRICT_MODE_BUILT && strictMode;
   const blocks: Block[] = [];
   const stack: Container[] = [];
   let open: Block | null = null;
@@ -397,7 +405,8 @@ function cellsOf(text: string, line: Line): Span[] {
  * Index of the line where a GFM table starts (its header row), or -1. The strict mode takes a chunk with a pipe as
  * a table from its first line (tableBlocks refuses anything else); lenient looks for a header and delimiter row.
  */
-function tableStart(text: string, lines: readonly Line[], strict: boolean): number {
+function tableStart(text: string, lines: readonly Line[], strictMode: boolean): number {
+  const strict = STRICT_MODE_BUILT && strictMode;
   if (strict) return 0;
   for (let i = 1; i < lines.length; i++) {
     const row = lines[i] as Line;
@@ -409,7 +418,8 @@ function tableStart(text: string, lines: readonly Line[], strict: boolean): numb
 }
 
 /** A GFM table from its header row to the end of the chunk; the strict mode refuses what it does not model. */
-function tableBlocks(text: string, lines: readonly Line[], strict: boolean): Block[] {
+function tableBlocks(text: string, lines: readonly Line[], strictMode: boolean): Block[] {
+  const strict = STRICT_MODE_BUILT && strictMode;
   if (lines.length < 2) bail();
   // The lenient mode takes a table indented up to three spaces.
   const rows = lines.map((l) => text.slice(l.start, l.end).replace(strict ? /^(?!)/ : /^ {1,3}/, ''));
@@ -494,7 +504,8 @@ const NEUTRAL = 1;
 const MARK = 2;
 
 /** Tokenises the inline content of one block and appends the text-node ranges (what mdast keeps) to `keep`. */
-function inline(text: string, segs: readonly Span[], keep: Span[], html: Span[], strict: boolean): void {
+function inline(text: string, segs: readonly Span[], keep: Span[], html: Span[], strictMode: boolean): void {
+  const strict = STRICT_MODE_BUILT && strictMode;
   if (!segs.length) return;
   // One string for the block, lines joined by "\n"; `toText` maps its offsets back to the chunk.
   let s = '';
@@ -706,7 +717,8 @@ function inline(text: string, segs: readonly Span[], keep: Span[], html: Span[],
 }
 
 /** End of an inline link's "(destination "title")" starting at `at`, or -1 (micromark's resource rules). */
-function resourceEnd(s: string, at: number, strict: boolean): number {
+function resourceEnd(s: string, at: number, strictMode: boolean): number {
+  const strict = STRICT_MODE_BUILT && strictMode;
   if (s.charCodeAt(at) !== 40) return -1;
   let i = at + 1;
   const ws = (): void => {

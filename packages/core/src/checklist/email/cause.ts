@@ -2,7 +2,7 @@
 import type { Finding, Span } from '../../types.js';
 import { allInProse, notApplicable, type ChecklistDetector } from '../detector.js';
 import type { ChecklistDoc } from '../document.js';
-import { CAUSE, FIX_REPORTED, STARTS_WITH_INSTRUCTION } from '../phrases.js';
+import { CAUSE, FIX_REPORTED, startsWithInstruction } from '../phrases.js';
 import { primeRegExp } from '../../rules/shared/native-regex.js';
 
 const inside = (f: Finding, s: Span): boolean => f.start >= s.start && f.end <= s.end;
@@ -10,7 +10,7 @@ const inside = (f: Finding, s: Span): boolean => f.start >= s.start && f.end <= 
 /** Before the first sentence that reports the fix or gives an instruction: the cause belongs ahead of the fix. */
 function causeInsertion(doc: ChecklistDoc, sentence: string): { text: string; insertAt: number } {
   const gap = doc.newline + doc.newline;
-  const fix = doc.sentences.find((s) => s.start >= doc.bodyStart && s.start < doc.closingAt && (primeRegExp(FIX_REPORTED).test(doc.prose.slice(s.start, s.end)) || primeRegExp(STARTS_WITH_INSTRUCTION).test(doc.prose.slice(s.start, s.end))));
+  const fix = doc.sentences.find((s) => s.start >= doc.bodyStart && s.start < doc.closingAt && (primeRegExp(FIX_REPORTED).test(doc.prose.slice(s.start, s.end)) || startsWithInstruction(doc.prose.slice(s.start, s.end))));
   const para = fix && doc.paragraphs.find((p) => fix.start >= p.start && fix.start < p.end);
   if (!para) return { text: `${sentence} `, insertAt: doc.bodyStart };
   if (doc.listItems.some((i) => fix!.start >= i.span.start && fix!.start < i.span.end)) {

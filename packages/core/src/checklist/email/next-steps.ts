@@ -1,7 +1,6 @@
 // Gives clear next steps: who does what (a list, an instruction, or "I'll …", "you can …").
 import { beforeClosing, findInProse, type ChecklistDetector } from '../detector.js';
-import { NEXT_STEPS, STARTS_WITH_INSTRUCTION } from '../phrases.js';
-import { primeRegExp } from '../../rules/shared/native-regex.js';
+import { NEXT_STEPS, startsWithInstruction } from '../phrases.js';
 
 export const nextSteps: ChecklistDetector = {
   meta: {
@@ -15,7 +14,7 @@ export const nextSteps: ChecklistDetector = {
     if (list) return { passed: true, evidence: list.span };
     const said = findInProse(doc, NEXT_STEPS);
     if (said) return { passed: true, evidence: said };
-    const instruction = doc.sentences.find((s) => s.start >= doc.bodyStart && primeRegExp(STARTS_WITH_INSTRUCTION).test(doc.prose.slice(s.start, s.end)));
+    const instruction = doc.sentences.find((s) => s.start >= doc.bodyStart && startsWithInstruction(doc.prose.slice(s.start, s.end)));
     if (instruction) return { passed: true, evidence: instruction };
     if (doc.short) return { passed: null };
     return { passed: false, suggestion: beforeClosing(doc, "Here's what happens next: [who will do what, and by when].") };

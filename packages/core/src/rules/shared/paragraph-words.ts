@@ -1,5 +1,5 @@
 // The words of a paragraph, once for every phrase rule that asks: phrase-matcher.ts runs only the phrases whose
-// anchor words (phrase-anchors.ts) the paragraph holds.
+// needed words (word-prefilter.ts) the paragraph holds.
 
 // A word is what the matchers' `iu` regexes call \w: ASCII letters, digits, "_", plus "ſ" (read as "s") and the
 // Kelvin sign (lower-cased to "k"), the only other characters case folding ties to them. "İ" lower-cases to
