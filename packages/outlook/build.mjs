@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { coreDefine, coreFromSource } from '../core/build.mjs';
+import { coreDefine, coreFromSource, terse } from '../core/build.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, 'dist');
@@ -29,6 +29,7 @@ await Promise.all([
   // platform neutral + no DOM lib: the JavaScript-only runtime has no window or document.
   build({ ...common, platform: 'neutral', mainFields: ['module', 'main'], entryPoints: [join(here, 'src/send/launchevent.ts')], outfile: join(dist, 'launchevent.js') }),
 ]);
+await Promise.all(['taskpane.js', 'launchevent.js'].map((file) => terse(join(dist, file))));
 for (const file of ['taskpane/taskpane.html', 'taskpane/taskpane.css', 'send/commands.html']) {
   cpSync(join(here, 'src', file), join(dist, file.slice(file.indexOf('/') + 1)));
 }

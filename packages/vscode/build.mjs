@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { coreDefine, coreFromSource } from '../core/build.mjs';
+import { coreDefine, coreFromSource, terse } from '../core/build.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
@@ -35,6 +35,7 @@ await Promise.all([
   // may touch `document` (decode-named-character-reference does).
   build({ ...common, platform: 'browser', conditions: ['worker'], outfile: join(here, 'dist/web/extension.js') }),
 ]);
+await Promise.all(['dist/extension.js', 'dist/web/extension.js'].map((file) => terse(join(here, file))));
 
 // The Diagnostic code links to the rule's page, bundled at the repo-relative path core reports (docs/rules/<id>.md).
 rmSync(join(here, 'docs'), { recursive: true, force: true });

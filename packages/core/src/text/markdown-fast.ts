@@ -500,6 +500,8 @@ interface Bracket {
 }
 
 // kind: 0 = text (the default), 1 = neutral (neither starts nor ends a text node), 2 = syntax.
+// The characters the inline tokeniser acts on: "\", "`", "!" (before "["), "[", "]", "<", "~", "*" and "_".
+const INLINE_SYNTAX = /[\\`![\]<~*_]/g;
 const NEUTRAL = 1;
 const MARK = 2;
 
@@ -529,8 +531,7 @@ function inline(text: string, segs: readonly Span[], keep: Span[], html: Span[],
   };
 
   // Line ends: trailing spaces are a hard break (2+) or nothing (1); "\" before the line end is a hard break.
-  for (let i = 0; i < n; i++) {
-    if (s.charCodeAt(i) !== 10) continue;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
     let j = i;
     while (j > 0 && s.charCodeAt(j - 1) === 32) j--;
     if (i - j >= 2) mark(j, i + 1);
@@ -566,6 +567,10 @@ function inline(text: string, segs: readonly Span[], keep: Span[], html: Span[],
   let unmatchedBackticks = false;
   let i = 0;
   while (i < n) {
+    // Straight to the next character that may be syntax (found natively: most of a block is plain text).
+    INLINE_SYNTAX.lastIndex = i;
+    if (!INLINE_SYNTAX.test(s)) break;
+    i = INLINE_SYNTAX.lastIndex - 1;
     const c = s.charCodeAt(i);
     if (c === 92) {
       // "\" + ASCII punctuation is an escape (text); before a line end it is a hard break.
@@ -703,15 +708,20 @@ function inline(text: string, segs: readonly Span[], keep: Span[], html: Span[],
     if (runStart >= 0) keep.push({ start: toText(runStart), end: toText(last) + 1 });
     runStart = -1;
   };
+  // Text is kind 0, found a run at a time: the next syntax mark and the next neutral character are looked up natively.
+  let nextMark = kind.indexOf(MARK);
+  let nextNeutral = kind.indexOf(NEUTRAL);
   for (let v = 0; v < n; v++) {
-    const k = kind[v] as number;
-    if (k === MARK) {
-      flush();
-      continue;
+    if (nextMark >= 0 && nextMark < v) nextMark = kind.indexOf(MARK, v);
+    if (nextNeutral >= 0 && nextNeutral < v) nextNeutral = kind.indexOf(NEUTRAL, v);
+    const to = Math.min(nextMark < 0 ? n : nextMark, nextNeutral < 0 ? n : nextNeutral);
+    if (to > v) {
+      if (runStart < 0) runStart = v;
+      last = to - 1;
+      v = to;
+      if (v >= n) break;
     }
-    if (k === NEUTRAL) continue;
-    if (runStart < 0) runStart = v;
-    last = v;
+    if (kind[v] === MARK) flush();
   }
   flush();
 }

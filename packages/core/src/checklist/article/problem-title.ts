@@ -2,6 +2,7 @@
 // they search for; a title that names the cause or the product feature is found only by people who already know.
 import type { ChecklistDetector } from '../detector.js';
 import { PROBLEM_TITLE } from '../phrases.js';
+import { primeRegExp } from '../../rules/shared/native-regex.js';
 
 export const problemTitle: ChecklistDetector = {
   meta: {
@@ -16,6 +17,7 @@ export const problemTitle: ChecklistDetector = {
       const gap = doc.newline + doc.newline;
       return { passed: false, suggestion: { text: `${doc.input.kind === 'markdown' ? '# ' : ''}[The problem, in the words the reader would use]${gap}`, insertAt: doc.bodyStart } };
     }
-    return PROBLEM_TITLE.test(title.text) ? { passed: true, evidence: title.span } : { passed: false, problem: title.span };
+    // Primed though used once: V8 compiles it to machine code in a quarter of the time its bytecode takes.
+    return primeRegExp(PROBLEM_TITLE).test(title.text) ? { passed: true, evidence: title.span } : { passed: false, problem: title.span };
   },
 };

@@ -126,6 +126,18 @@ describe('phrase matcher (only the entries a paragraph needs) against one altern
     expect(expectSameFindings(madeUpSentences(4000, 7))).toBeGreaterThan(3000);
   });
 
+  it('agrees in any case, and where lower-casing does not fit (İ, ſ, the Kelvin sign)', () => {
+    // Entries run on the lower-cased paragraph without the i flag, except in a paragraph with "İ" or "ſ".
+    const sentences = madeUpSentences(1500, 17);
+    const variants = sentences.flatMap((t, i) => [
+      t.replace(/\b\w/g, (c) => c.toUpperCase()),
+      i % 2 ? t.replace(/s/g, '\u017f') : t.replace(/S/g, '\u017f'),
+      `İ ${t}`,
+      t.replace(/k/gi, '\u212a'),
+    ]);
+    expect(expectSameFindings(variants)).toBeGreaterThan(3000);
+  });
+
   it('agrees on the examples/ folder', () => {
     const dir = resolve(repoRoot, 'examples');
     expect(expectSameFindings(readdirSync(dir).flatMap((f) => paragraphsOf(readFileSync(resolve(dir, f), 'utf8'))))).toBeGreaterThan(0);

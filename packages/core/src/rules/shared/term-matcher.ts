@@ -21,10 +21,11 @@ export const termKey = (form: string): string => form.toLowerCase().replace(/\s+
 // A word: letters and digits, joined by inner hyphens, dots or apostrophes ("re-image", "127.0.0.1", "DNS's"),
 // so "DNS.exe" or "x-DNS" are words of their own and never match "DNS".
 const WORD = /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*/gu;
-// The same for text with no character past U+00FF (most of it), where \p{L} and \p{N} are these: the Unicode
-// classes cost V8 a millisecond and a half to compile on a cold start.
-const WORD_LATIN1 = /[0-9A-Za-z\xaa\xb2\xb3\xb5\xb9\xba\xbc-\xbe\xc0-\xd6\xd8-\xf6\xf8-\xff]+(?:[-.'][0-9A-Za-z\xaa\xb2\xb3\xb5\xb9\xba\xbc-\xbe\xc0-\xd6\xd8-\xf6\xf8-\xff]+)*/g;
-const PAST_LATIN1 = /[^\0-\xff]/;
+// The same for text whose letters and digits are all Latin-1 (most text: beyond it, curly quotes, dashes, arrows and
+// check marks are symbols), where \p{L} and \p{N} are these: the Unicode classes cost V8 a millisecond and a half
+// to compile on a cold start. PAST_LATIN1 finds a character that may be a wider letter or digit.
+const WORD_LATIN1 = /[0-9A-Za-z\xaa\xb2\xb3\xb5\xb9\xba\xbc-\xbe\xc0-\xd6\xd8-\xf6\xf8-\xff]+(?:[-.'’][0-9A-Za-z\xaa\xb2\xb3\xb5\xb9\xba\xbc-\xbe\xc0-\xd6\xd8-\xf6\xf8-\xff]+)*/g;
+const PAST_LATIN1 = /[^\0-\xff\u2000-\u206f\u2190-\u245f\u2500-\u2775\u2794-\u2bff]/;
 const PLURAL = /(?:['’]s|(?<=\p{L}{2})s)$/u;
 
 interface Form {
@@ -95,14 +96,19 @@ export function compileTerms(forms: Iterable<string>, { plurals = false } = {}):
       }
       return hits;
 
-      function singular(word: string): string | null {
-        // Cheap test first: most words do not end in "s".
-        return plurals && word.charCodeAt(word.length - 1) === 115 && PLURAL.test(word) ? word.replace(PLURAL, '') : null;
+      /** The word without its plural "s" or "'s" when that leaves a form `known` takes, else null. */
+      function singular(word: string, known: (base: string) => boolean): string | null {
+        // Cheap tests first: most words do not end in "s", and few that do are a plural of a form. PLURAL (what
+        // it strips) then has the last word.
+        if (!plurals || word.charCodeAt(word.length - 1) !== 115) return null;
+        const apostrophe = word[word.length - 2] === "'" || word[word.length - 2] === '’';
+        const base = word.slice(0, apostrophe ? -2 : -1);
+        return known(base) && PLURAL.test(word) ? base : null;
       }
 
       function matchAt(i: number): { hit: TermHit; last: number } | null {
         const exact = byFirstWord.get(lower[i]!);
-        const firstSingular = singular(lower[i]!);
+        const firstSingular = singular(lower[i]!, (base) => byFirstWord.has(base));
         const fromSingular = firstSingular ? byFirstWord.get(firstSingular) : undefined;
         return (exact && tryForms(i, exact)) || (fromSingular && tryForms(i, fromSingular)) || null;
       }
@@ -118,7 +124,7 @@ export function compileTerms(forms: Iterable<string>, { plurals = false } = {}):
             // Words of a phrase are separated by whitespace only: "DNS, cache" is not "DNS cache".
             if (k > 0 && !/^\s+$/.test(text.slice(ends[j - 1]!, starts[j]!))) ok = false;
             else if (lower[j] === form.words[k]) continue;
-            else if (j === last && singular(lower[j]!) === form.words[k]) plural = true;
+            else if (j === last && singular(lower[j]!, (base) => base === form.words[k]) !== null) plural = true;
             else ok = false;
           }
           if (ok) return { hit: { start: starts[i]!, end: ends[last]!, key: form.key, plural }, last };

@@ -1,6 +1,7 @@
 // "Explain it on first use": the shapes of an inline explanation, and the document-level pass that keeps only the
 // first unexplained use of each term (later uses are grouped under it, and nothing is flagged once it is explained).
 import type { RawFinding, Span } from '../../../types.js';
+import { primerFor } from '../../shared/native-regex.js';
 
 // Right after the term: "DNS (the internet's phonebook)", "DNS — the system that …", "DNS, which …",
 // "DNS, the system that …", "DNS stands for …", "DNS is the service that …".
@@ -18,9 +19,12 @@ const EXPLAINED_AFTER = new RegExp(
 // Right before it: "Domain Name System (DNS)", "the internet's phonebook (DNS)", "a tool called DNS".
 const EXPLAINED_BEFORE = /(?:[\w'’]\s*\(\s*|\b(?:called|known as|named|short for)\s+(?:an?\s+|the\s+)?["“'‘]?)$/i;
 const CLOSES_PAREN = /^['’]?s?\s*\)/;
+// Compiled straight to machine code: V8's bytecode compile of EXPLAINED_AFTER alone cost a millisecond or two.
+const primeExplained = primerFor([EXPLAINED_AFTER, EXPLAINED_BEFORE]);
 
 /** Whether the text around start..end explains the term (or spells out `expansion` next to it). */
 export function isExplainedAt(text: string, start: number, end: number, expansion?: string): boolean {
+  primeExplained();
   const after = text.slice(end, end + 60);
   if (EXPLAINED_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, start - 60), start);
