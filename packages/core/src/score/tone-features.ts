@@ -62,10 +62,13 @@ function count(source: string, cap: number): (s: string) => number {
 const primeCues = primerFor(CUE_REGEXPS);
 
 export const TONE_FEATURE_NAMES: readonly string[] = CUES.map(([name]) => name);
+// The tests apart: destructuring each cue per sentence went through the array iterator, a fifth of the tone cost
+// on a cold start.
+const CUE_TESTS = CUES.map((cue) => cue[1]);
 
 /** The cue values of one sentence, in TONE_FEATURE_NAMES order. */
 export function toneFeatures(sentence: string): number[] {
   primeCues();
   const lower = sentence.toLowerCase();
-  return CUES.map(([, f]) => f(sentence, lower));
+  return CUE_TESTS.map((test) => test(sentence, lower));
 }

@@ -96,21 +96,19 @@ export function compileTerms(forms: Iterable<string>, { plurals = false } = {}):
       }
       return hits;
 
-      /** The word without its plural "s" or "'s" when that leaves a form `known` takes, else null. */
-      function singular(word: string, known: (base: string) => boolean): string | null {
-        // Cheap tests first: most words do not end in "s", and few that do are a plural of a form. PLURAL (what
-        // it strips) then has the last word.
+      /** The word without a plural "s" or "'s", or null; PLURAL, the exact rule, is checked only where that matters. */
+      function unplural(word: string): string | null {
+        // Cheap tests first: most words do not end in "s", and few that do are a plural of a form.
         if (!plurals || word.charCodeAt(word.length - 1) !== 115) return null;
-        const apostrophe = word[word.length - 2] === "'" || word[word.length - 2] === '’';
-        const base = word.slice(0, apostrophe ? -2 : -1);
-        return known(base) && PLURAL.test(word) ? base : null;
+        const before = word[word.length - 2];
+        return word.slice(0, before === "'" || before === '’' ? -2 : -1);
       }
 
       function matchAt(i: number): { hit: TermHit; last: number } | null {
         const exact = byFirstWord.get(lower[i]!);
-        const firstSingular = singular(lower[i]!, (base) => byFirstWord.has(base));
-        const fromSingular = firstSingular ? byFirstWord.get(firstSingular) : undefined;
-        return (exact && tryForms(i, exact)) || (fromSingular && tryForms(i, fromSingular)) || null;
+        const base = unplural(lower[i]!);
+        const fromSingular = base === null ? undefined : byFirstWord.get(base);
+        return (exact && tryForms(i, exact)) || (fromSingular && PLURAL.test(lower[i]!) && tryForms(i, fromSingular)) || null;
       }
 
       function tryForms(i: number, forms: readonly Form[]): { hit: TermHit; last: number } | null {
@@ -124,7 +122,7 @@ export function compileTerms(forms: Iterable<string>, { plurals = false } = {}):
             // Words of a phrase are separated by whitespace only: "DNS, cache" is not "DNS cache".
             if (k > 0 && !/^\s+$/.test(text.slice(ends[j - 1]!, starts[j]!))) ok = false;
             else if (lower[j] === form.words[k]) continue;
-            else if (j === last && singular(lower[j]!, (base) => base === form.words[k]) !== null) plural = true;
+            else if (j === last && unplural(lower[j]!) === form.words[k] && PLURAL.test(lower[j]!)) plural = true;
             else ok = false;
           }
           if (ok) return { hit: { start: starts[i]!, end: ends[last]!, key: form.key, plural }, last };
