@@ -160,8 +160,7 @@ function nextContentLine(s: string, from: number, limit: number): Line | undefin
 
 /** The line holding the last non-blank character of `s` before `to`. */
 function previousContentLine(s: string, to: number): Line | undefined {
-  let i = to - 1;
-  while (i >= 0 && /\s/.test(s[i] as string)) i--;
+  const i = s.slice(0, to).trimEnd().length - 1;
   return i < 0 ? undefined : lineAt(s, i);
 }
 

@@ -5,6 +5,7 @@ import { isBlank, splitLines } from './lines.js';
 const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|approx|incl|min|max|no|fig|dept|ext|mr|mrs|ms|dr|st|inc|ltd|co|jr|sr|a\.m|p\.m|u\.s|cf|al|ver|v)\.$/i;
 const LIST_MARKER = /^\s*(?:[-*•‣◦+]|\d{1,3}[.)]|[a-z][.)])\s+/;
 const TERMINAL = /[.!?:;,)]["'’”)\]]*\s*$/;
+const SENTENCE_END = /[.!?]+["'’”)\]]*(?=\s|$)/g;
 
 /** Paragraphs of e-mail and plain text: runs of non-blank lines in the masked text. */
 export function blankLineParagraphs(masked: string): Span[] {
@@ -26,9 +27,10 @@ export function blankLineParagraphs(masked: string): Span[] {
 
 /** Shrinks a span to its non-blank content; null when nothing is left. */
 export function trimSpan(text: string, s: Span): Span | null {
-  let { start, end } = s;
-  while (start < end && /[\s\u00a0]/.test(text[start] as string)) start++;
-  while (end > start && /[\s\u00a0]/.test(text[end - 1] as string)) end--;
+  // trimStart and trimEnd drop what \s matches (no-break space included), natively: masked text has long blank runs.
+  const slice = text.slice(s.start, s.end);
+  const start = s.start + slice.length - slice.trimStart().length;
+  const end = s.end - (slice.length - slice.trimEnd().length);
   return end > start ? { start, end } : null;
 }
 
@@ -39,7 +41,8 @@ export function sentencesOf(paragraph: string, kind: DocumentKind): Span[] {
   const lines = splitLines(paragraph);
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
-    const re = /[.!?]+["'’”)\]]*(?=\s|$)/g;
+    const re = SENTENCE_END;
+    re.lastIndex = 0;
     for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
       const end = line.start + m.index + m[0].length;
       const before = paragraph.slice(Math.max(start, end - 12), end);

@@ -2,7 +2,7 @@
 // product names (DNS, VPN, HTTP) are never flagged: a run of capitals must contain a word people shout.
 import { EVERYDAY_ACRONYMS, GLOSSARY } from '../../data/jargon/glossary.js';
 import { CALLOUT_LABELS, SHOUT_WORDS, TECHNICAL_CAPS, VOWEL_ACRONYMS } from '../../data/tone/shouting.js';
-import type { ParagraphContext, RawFinding } from '../../types.js';
+import type { ParagraphContext, RawFinding, Span } from '../../types.js';
 import { sentenceAt } from '../shared/phrase-matcher.js';
 import { insideAny, phraseRule, quotedSpans } from './context.js';
 
@@ -39,13 +39,16 @@ function calmed(run: string, opensSentence: boolean): string {
 
 function shoutedText(p: ParagraphContext): RawFinding[] {
   const out: RawFinding[] = [];
-  const quotes = quotedSpans(p.text);
+  let quotes: readonly Span[] | undefined;
+  const quoted = (span: Span): boolean => insideAny((quotes ??= quotedSpans(p.text)), span);
   // Cheap tests first (every paragraph of every document comes by): a flagged run holds a shout word of two or more
   // capitals, and stacked marks hold two of "!" and "?" in a row.
   for (const m of TWO_CAPITALS.test(p.text) ? p.text.matchAll(CAPS_RUN) : []) {
+    // Most runs are one acronym ("DNS", "PC"): no shout word, nothing to flag.
+    if (/^[A-Z]+$/.test(m[0]) && !SHOUT_WORDS.has(m[0])) continue;
     const run = m[0].replace(/[ ,]+$/, '');
     const span = { start: m.index, end: m.index + run.length };
-    if (quotes.length && insideAny(quotes, span)) continue;
+    if (quoted(span)) continue;
     const words = run.split(/[ ,]+/).filter(Boolean).map((w) => w.replace(/’/g, "'"));
     if (!isShouted(words)) continue;
     if (p.kind === 'markdown' && words.length === 1 && DOC_EMPHASIS.has(words[0]!)) continue;
@@ -61,7 +64,7 @@ function shoutedText(p: ParagraphContext): RawFinding[] {
   }
   for (const m of STACKED.test(p.text) ? p.text.matchAll(MARKS) : []) {
     const span = { start: m.index, end: m.index + m[0].length };
-    if (quotes.length && insideAny(quotes, span)) continue;
+    if (quoted(span)) continue;
     const asks = m[0].includes('?');
     out.push({
       ...span,
