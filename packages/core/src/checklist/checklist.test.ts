@@ -6,6 +6,7 @@ import { analyze } from '../analyze.js';
 import { buildModel } from '../text/model.js';
 import type { AnalyzeOptions, ChecklistItem } from '../types.js';
 import { buildChecklist, checklistItems, DETECTORS } from './index.js';
+import { startsWithInstruction } from './phrases.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixture = (name: string): string => readFileSync(path.join(here, 'fixtures', name), 'utf8');
@@ -202,6 +203,26 @@ describe('knowledge-base articles', () => {
     const item = checklist(text, { kind: 'markdown' })['article/numbered-steps']!;
     expect(item.passed).toBe(false);
     expect(at(text, item.problem)).toBe('2. Open Control Panel, and then select Programs.');
+  });
+
+  it('reads an instruction from its first word, whole words only', () => {
+    for (const yes of ['Restart your laptop.', '2. Click Save.', '- Please now open Settings', '"Sign-in with your work account"', 'Then right-click the icon', 'NEXT CLICK OK']) {
+      expect(startsWithInstruction(yes), yes).toBe(true);
+    }
+    for (const no of ['Restarting helps.', 'Next steps', 'Double-check the cable.', 'Right-handed mice', 'Set_up is done', 'The printer is offline.', '1234. Click Save']) {
+      expect(startsWithInstruction(no), no).toBe(false);
+    }
+  });
+
+  it('counts an action after ", and" only when an instruction verb follows', () => {
+    const steps = (second: string): boolean | null => {
+      const text = `# Outlook won't start\n\nThis article is for anyone whose Outlook closes on start.\n\n1. Close Outlook.\n2. Open Control Panel, and ${second}\n3. Select Repair.\n\nIf this didn't help, contact the service desk.\n`;
+      return checklist(text, { kind: 'markdown' })['article/numbered-steps']!.passed;
+    };
+    expect(steps('select Programs.')).toBe(false);
+    expect(steps('double-click Programs.')).toBe(false);
+    expect(steps('its window opens.')).toBe(true);
+    expect(steps('selected items stay.')).toBe(true);
   });
 
   it('marks steps and acronyms not applicable in an article with neither', () => {

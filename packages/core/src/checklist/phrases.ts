@@ -76,6 +76,7 @@ const IMPERATIVE_VERBS = new Set(
 /** Regex source for the word an instruction starts with (group 1); isImperative() says whether it is a verb. */
 export const VERB_WORD = String.raw`((?:right-|double-)?[a-z]+)\b`;
 
+/** Whether a match of a pattern built with VERB_WORD found an instruction verb. */
 export const isImperative = (match: RegExpExecArray | null): boolean => !!match?.[1] && IMPERATIVE_VERBS.has(match[1].toLowerCase());
 
 const OPENING = new RegExp(String.raw`^[\s"'(]*(?:\d{1,3}[.)]\s+|[-*•+]\s+)?(?:please\s+)?(?:(?:now|next|then|first|finally)\s+)?${VERB_WORD}`, 'i');
