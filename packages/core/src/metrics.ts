@@ -10,19 +10,43 @@ export interface MetricCounts {
 const WORD = /[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*/g;
 
 /** Heuristic English syllable count: vowel groups, minus a silent final e, at least one. */
+// One pass over the characters (this runs for every word of every paragraph): no regex, no new strings but one.
 export function syllables(word: string): number {
   const w = word.toLowerCase();
-  if (/^\d/.test(w)) return Math.max(1, Math.ceil(w.replace(/\D/g, '').length / 2));
-  if (w.length <= 3) return 1;
-  const trimmed = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
-  const groups = trimmed.match(/[aeiouy]{1,2}/g);
-  return Math.max(1, groups ? groups.length : 1);
+  const n = w.length;
+  if (isDigit(w.charCodeAt(0))) {
+    let digits = 0;
+    for (let i = 0; i < n; i++) if (isDigit(w.charCodeAt(i))) digits++;
+    return Math.max(1, Math.ceil(digits / 2));
+  }
+  if (n <= 3) return 1;
+  // Silent endings: "es" after a consonant ("makes"), "ed", and "e" after a consonant, which goes with it ("make").
+  let end = n;
+  if (w.endsWith('es') && !SOFT.includes(w[n - 3]!)) end = n - 3;
+  else if (w.endsWith('ed') || (w[n - 1] === 'e' && !SOFT.includes(w[n - 2]!))) end = n - 2;
+  // Vowel groups, a long one counting once per two vowels; a leading "y" is a consonant.
+  let groups = 0;
+  let run = 0;
+  for (let i = w[0] === 'y' ? 1 : 0; i < end; i++) {
+    if (VOWELS.includes(w[i]!)) run++;
+    else {
+      groups += (run + 1) >> 1;
+      run = 0;
+    }
+  }
+  groups += (run + 1) >> 1;
+  return Math.max(1, groups);
 }
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const VOWELS = 'aeiouy';
+const SOFT = 'laeiouy';
 
 export function countWords(text: string): { words: number; syllables: number } {
   let words = 0;
   let syl = 0;
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     words++;
     syl += syllables(m[0]);
   }

@@ -50,6 +50,22 @@ let tables = 0;
 let hitsFor: ReadonlySet<string> | undefined;
 let hitsByTable: number[][] = [];
 
+// Per word, the kinds it hits: a word recurs in paragraph after paragraph, so it is looked up in byWord and byStart
+// once (made again when a table registers).
+const kindsOfWord = new Map<string, readonly number[]>();
+const NO_KINDS: readonly number[] = [];
+
+function kindsOf(w: string): readonly number[] {
+  let list = kindsOfWord.get(w);
+  if (!list) {
+    const found = [...(byWord.get(w) ?? []), ...(byStart.get(w.slice(0, 2)) ?? []), ...((w.length > 2 && byStart.get(w.slice(0, 3))) || [])];
+    list = found.length ? found : NO_KINDS;
+    if (kindsOfWord.size >= 100_000) kindsOfWord.clear();
+    kindsOfWord.set(w, list);
+  }
+  return list;
+}
+
 function index(map: Map<string, number[]>, key: string, kind: number): void {
   const list = map.get(key);
   if (!list) map.set(key, [kind]);
@@ -67,19 +83,16 @@ function candidateFinder(needs: readonly (readonly WordNeeds[])[]): (words: Read
     }
   });
   hitsFor = undefined; // the hits of the current paragraph did not look this table up yet
+  kindsOfWord.clear();
   return (words) => {
     if (words !== hitsFor) {
       hitsFor = words;
       hitsByTable = [];
-      const add = (list: number[] | undefined): void => {
-        if (list) for (const kind of list) (hitsByTable[kinds[kind]!.table] ??= []).push(kind);
+      const add = (list: readonly number[]): void => {
+        for (const kind of list) (hitsByTable[kinds[kind]!.table] ??= []).push(kind);
       };
       add(everyTime);
-      for (const w of words) {
-        add(byWord.get(w));
-        add(byStart.get(w.slice(0, 2)));
-        if (w.length > 2) add(byStart.get(w.slice(0, 3)));
-      }
+      for (const w of words) add(kindsOf(w));
     }
     const hit = hitsByTable[table];
     if (!hit) return [];
