@@ -92,7 +92,7 @@ ${table}
 - **Send handler**: the built handler from \`packages/outlook/dist\` loaded into a bare \`node:vm\` context with a fake
   \`Office\` (the recipe in \`shared/recipes/outlook-e2e.md\`), timed from evaluating the bundle to \`event.completed\`;
   when that build is absent, \`analyze(text, { kind: 'email' })\` stands in and the table says so.
-- **Sizes**: core is built by \`packages/core/build.mjs\` (minified, \`compromise\` external); host bundles are measured
+- **Sizes**: core is built by \`packages/core/build.mjs\` (esbuild, then terser, as every shipped bundle; \`compromise\` external); host bundles are measured
   only when their builds exist.
 
 ## Corpus attribution
