@@ -32,7 +32,11 @@ async function filesToCheck(configs: ConfigStore, token: vscode.CancellationToke
   return found.filter((uri) => !ignored.has(uri.toString())).sort((a, b) => a.path.localeCompare(b.path));
 }
 
-export async function checkWorkspace(checker: Checker, configs: ConfigStore): Promise<WorkspaceCheckResult> {
+/**
+ * `external`: a token from whoever ran the command (a task, another extension), cancelling it as the notification's
+ * Cancel button does.
+ */
+export async function checkWorkspace(checker: Checker, configs: ConfigStore, external?: vscode.CancellationToken): Promise<WorkspaceCheckResult> {
   const result: WorkspaceCheckResult = { files: 0, findings: 0, cancelled: false, checked: [] };
   if (!checker.enabled) {
     void vscode.window.showInformationMessage('Rapport is turned off (rapport.enable). Turn it on to check the workspace.');
@@ -41,10 +45,13 @@ export async function checkWorkspace(checker: Checker, configs: ConfigStore): Pr
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Rapport: checking Markdown files', cancellable: true },
     async (progress, token) => {
+      const stop = (): boolean => token.isCancellationRequested || external?.isCancellationRequested === true;
       const files = await filesToCheck(configs, token);
       const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+      // Cancelled during the search (which then finds nothing) or before the last file.
+      result.cancelled = stop();
       for (const uri of files) {
-        if (token.isCancellationRequested) {
+        if (stop()) {
           result.cancelled = true;
           break;
         }

@@ -32,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
     vscode.window.registerTreeDataProvider('rapport.report', view),
     vscode.languages.registerCodeActionsProvider(selector, new RapportCodeActions(checker), RapportCodeActions.metadata),
     vscode.languages.registerHoverProvider(selector, new RapportHover(checker, context.extensionUri)),
-    vscode.commands.registerCommand('rapport.checkWorkspace', () => checkWorkspace(checker, configs)),
+    vscode.commands.registerCommand('rapport.checkWorkspace', (options?: { token?: vscode.CancellationToken }) => checkWorkspace(checker, configs, options?.token)),
     vscode.commands.registerCommand('rapport.checkDocument', () => {
       const doc = vscode.window.activeTextEditor?.document;
       return doc ? checker.checkDocument(doc)?.report : undefined;

@@ -220,6 +220,16 @@ describe('Rapport in VS Code', function () {
     await waitFor('diagnostics back after enabling', () => diagnosticFor(doc.uri, 'tone/impatience', undefined, doc)?.severity === vscode.DiagnosticSeverity.Error);
   });
 
+  it('"Rapport: Check Workspace" stops when its caller cancels it, and says it was cancelled', async function () {
+    const source = new vscode.CancellationTokenSource();
+    const pending = vscode.commands.executeCommand('rapport.checkWorkspace', { token: source.token });
+    source.cancel();
+    const result = await pending;
+    assert.equal(result.cancelled, true);
+    assert.deepEqual(result.checked, []);
+    assert.equal(ours(uriOf('kb/never-opened.md')).length, 0, 'no file is checked after the cancel');
+  });
+
   it('"Rapport: Check Workspace" fills the Problems panel, skipping ignore globs and files.exclude', async function () {
     const result = await vscode.commands.executeCommand('rapport.checkWorkspace');
     assert.equal(result.cancelled, false);
