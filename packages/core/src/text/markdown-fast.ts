@@ -500,10 +500,10 @@ interface Bracket {
 }
 
 // kind: 0 = text (the default), 1 = neutral (neither starts nor ends a text node), 2 = syntax.
-// The characters the inline tokeniser acts on: "\", "`", "!" (before "["), "[", "]", "<", "~", "*" and "_".
-const INLINE_SYNTAX = /[\\`![\]<~*_]/g;
 const NEUTRAL = 1;
 const MARK = 2;
+// The characters the inline tokeniser acts on: "\", "`", "!" (before "["), "[", "]", "<", "~", "*" and "_".
+const INLINE_SYNTAX = /[\\`![\]<~*_]/g;
 
 /** Tokenises the inline content of one block and appends the text-node ranges (what mdast keeps) to `keep`. */
 function inline(text: string, segs: readonly Span[], keep: Span[], html: Span[], strictMode: boolean): void {
