@@ -42,6 +42,14 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const VOWELS = 'aeiouy';
 const SOFT = 'laeiouy';
 
+/** Words as the readability metrics count them, without the syllables. */
+export function wordCount(text: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) n++;
+  return n;
+}
+
 export function countWords(text: string): { words: number; syllables: number } {
   let words = 0;
   let syl = 0;

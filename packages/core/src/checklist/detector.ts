@@ -2,6 +2,7 @@
 import type { ChecklistItem, Span } from '../types.js';
 import type { ChecklistDoc, ChecklistKind } from './document.js';
 import { primeRegExp } from '../rules/shared/native-regex.js';
+import { trimSpan } from '../text/segment.js';
 
 /** What a detector decides; id, label and why come from its meta. */
 export type Verdict = Omit<ChecklistItem, 'id' | 'label' | 'why'>;
@@ -25,10 +26,7 @@ export const notApplicable: Verdict = { passed: null };
 function sentenceAround(doc: ChecklistDoc, at: number, length: number): Span {
   const s = doc.sentences.find((x) => at >= x.start && at < x.end);
   if (!s) return { start: at, end: at + length };
-  const slice = doc.text.slice(s.start, s.end);
-  const lead = slice.length - slice.trimStart().length;
-  const trail = slice.length - slice.trimEnd().length;
-  return { start: s.start + lead, end: Math.max(s.start + lead, s.end - trail) };
+  return trimSpan(doc.text, s) ?? { start: s.end, end: s.end };
 }
 
 /** Where `pattern` first matches in the writer's prose (greeting and sign-off excluded), as a sentence span. */

@@ -1,16 +1,9 @@
 // Flags sentences over 30 words: long sentences hide the one step the reader needs to take.
+import { wordCount } from '../../metrics.js';
+import { trimSpan } from '../../text/segment.js';
 import type { RawFinding, Rule } from '../../types.js';
 
 export const MAX_WORDS = 30;
-// Counts words as the readability metrics do (metrics.ts), without the syllables.
-const WORD = /[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*/g;
-
-function wordCount(text: string): number {
-  let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text)) n++;
-  return n;
-}
 
 export const longSentence: Rule = {
   meta: {
@@ -32,9 +25,8 @@ export const longSentence: Rule = {
       if (sentence.length < MAX_WORDS * 2) continue;
       const words = wordCount(sentence);
       if (words <= MAX_WORDS) continue;
-      const lead = sentence.length - sentence.trimStart().length;
-      const trail = sentence.length - sentence.trimEnd().length;
-      out.push({ start: s.start + lead, end: s.end - trail, messageId: 'long', data: { words, max: MAX_WORDS } });
+      const trimmed = trimSpan(paragraph.text, s) ?? s;
+      out.push({ ...trimmed, messageId: 'long', data: { words, max: MAX_WORDS } });
     }
     return out;
   },
