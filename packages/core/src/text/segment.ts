@@ -41,9 +41,8 @@ export function sentencesOf(paragraph: string, kind: DocumentKind): Span[] {
   const lines = splitLines(paragraph);
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
-    const re = SENTENCE_END;
-    re.lastIndex = 0;
-    for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(line.text); m; m = SENTENCE_END.exec(line.text)) {
       const end = line.start + m.index + m[0].length;
       const before = paragraph.slice(Math.max(start, end - 12), end);
       if (m[0].startsWith('.') && m[0].length === 1 && ABBREVIATION.test(before)) continue;
