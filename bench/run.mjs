@@ -280,18 +280,25 @@ async function main() {
   const coreSize = bundles.find((b) => b.id === 'core');
   const pane = bundles.find((b) => b.id === 'taskpane');
   const cold = { importMs: medianOf(colds.map((c) => c.importMs)), analyzeMs: medianOf(colds.map((c) => c.analyzeMs)), totalMs: medianOf(colds.map((c) => c.totalMs)), runs: colds.length, emailTotalMs: medianOf(coldEmail.map((c) => c.totalMs)) };
+  const handler = bundles.find((b) => b.id === 'send-handler');
+  const vsix = bundles.find((b) => b.id === 'vsix');
+  // Budgets of the tone-understanding issue: they hold with every fitted model inside core.
+  const sizeTarget = (id, label, bundle, limitKiB, field = 'gzipBytes') =>
+    bundle.missing
+      ? { id, label, target: `≤ ${limitKiB} KiB`, value: null, unit: 'KiB', pass: null, note: bundle.missing }
+      : { id, label, target: `≤ ${limitKiB} KiB`, value: kib(bundle[field]), unit: 'KiB', pass: bundle[field] <= limitKiB * 1024 };
   const targets = [
-    { id: 'vs-alex', label: 'article: faster than alex.markdown', target: '≥ 7×', value: byId.article.ratios.alex, unit: '×', pass: byId.article.ratios.alex >= 7 },
+    { id: 'vs-alex', label: 'article: faster than alex.markdown', target: '≥ 10×', value: byId.article.ratios.alex, unit: '×', pass: byId.article.ratios.alex >= 10 },
     { id: 'vs-write-good', label: 'article: faster than write-good', target: '≥ 3×', value: byId.article.ratios['write-good'], unit: '×', pass: byId.article.ratios['write-good'] >= 3 },
-    { id: 'edit', label: 'one-character edit re-check (article, median)', target: '≤ 1 ms', value: editTiming.median, unit: 'ms', pass: editTiming.median <= 1 },
-    { id: 'cold-start', label: 'cold start: import + first analyze of the article', target: '≤ 100 ms', value: round1(cold.totalMs), unit: 'ms', pass: cold.totalMs <= 100 },
+    { id: 'edit', label: 'one-character edit re-check (article, median)', target: '≤ 2 ms', value: editTiming.median, unit: 'ms', pass: editTiming.median <= 2 },
+    { id: 'cold-start', label: 'cold start: import + first analyze of the article', target: '≤ 150 ms', value: round1(cold.totalMs), unit: 'ms', pass: cold.totalMs <= 150 },
     { id: 'large', label: '100,000 words, full analyze (median)', target: '≤ 500 ms', value: byId.large.tools.rapport.median, unit: 'ms', pass: byId.large.tools.rapport.median <= 500 },
     { id: 'rss', label: 'peak RSS, process analysing 100,000 words', target: '≤ 150 MB', value: round1(rss.maxRssMB), unit: 'MB', pass: rss.maxRssMB <= 150 },
     { id: 'send', label: `send handler, 5,000-word e-mail${send.kind === 'stand-in' ? ' (stand-in: analyze())' : ''}`, target: '≤ 300 ms', value: round1(send.median), unit: 'ms', pass: send.median <= 300 },
-    { id: 'core-size', label: 'core bundle, min+gz without compromise', target: '≤ 60 KiB', value: kib(coreSize.gzipBytes), unit: 'KiB', pass: coreSize.gzipBytes <= 60 * 1024 },
-    pane.missing
-      ? { id: 'taskpane-size', label: 'task pane, gz', target: '≤ 200 KiB', value: null, unit: 'KiB', pass: null, note: pane.missing }
-      : { id: 'taskpane-size', label: 'task pane, gz', target: '≤ 200 KiB', value: kib(pane.gzipBytes), unit: 'KiB', pass: pane.gzipBytes <= 200 * 1024 },
+    sizeTarget('core-size', 'core bundle with every fitted model, min+gz (without compromise)', coreSize, 250),
+    sizeTarget('taskpane-size', 'task pane, gz', pane, 350),
+    sizeTarget('send-size', 'send handler bundle, gz', handler, 300),
+    sizeTarget('vsix-size', 'VS Code .vsix', vsix, 2048, 'bytes'),
   ];
 
   const loadAfter = loadavg();

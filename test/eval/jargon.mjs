@@ -1,6 +1,6 @@
 // Jargon and plain-language quality (issue 5), run by `npm run eval` after core is built.
 // 1. Must / must-not tables per rule (inline definitions, acronyms in code and URLs, everyday acronyms).
-// 2. The KB sample (../shared/data/kb/articles, Microsoft support articles, CC BY 4.0): jargon findings per 1,000
+// 2. The KB sample (test/corpus/kb/articles, Microsoft support articles, CC BY 4.0): jargon findings per 1,000
 //    words for a technical audience, and for end users the 30 most-flagged terms with their glosses, each checked.
 // Results: test/eval/results/jargon.json. Exits non-zero when a table case or a threshold fails.
 import { analyze } from '@rapport/core';
@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const kbDir = resolve(root, '../shared/data/kb/articles');
+const kbDir = resolve(root, 'test/corpus/kb/articles');
 const MAX_TECHNICAL_PER_1000 = 3;
 
 // ── 1. tables ────────────────────────────────────────────────────────────────────────────────────────────────────

@@ -6,7 +6,9 @@ import { type MetricCounts, paragraphCounts, toMetrics } from './metrics.js';
 import { RULES, docsUrlFor } from './registry.js';
 import { expectSubject } from './rules/shared/native-regex.js';
 import { documentScores } from './score/document-score.js';
-import { sentenceTone, tonesWithFindings } from './score/sentence-tone.js';
+import { tonesWithFindings } from './score/sentence-tone.js';
+import { familyRuleId, modelFindings, speaksToReader } from './tone-model/findings.js';
+import { readTone } from './tone-model/model.js';
 import { BoundedCache } from './text/cache.js';
 import { directiveCovers } from './text/directives.js';
 import { detectKind } from './text/kind.js';
@@ -125,9 +127,15 @@ function analyzeParagraph(masked: string, offset: number, kind: DocumentKind, ru
       errors.push({ ruleId: rule.meta.id, message: err instanceof Error ? err.message : String(err) });
     }
   }
+  const readings = sentences.map((s) => readTone(masked.slice(s.start, s.end)));
+  const toneSpans = rules.flatMap((rule, i) => (rule.meta.category === 'tone' ? found[i]! : []));
+  for (const { family, finding } of modelFindings(masked, sentences, readings, toneSpans)) {
+    const i = rules.findIndex((r) => r.meta.id === familyRuleId(family));
+    if (i >= 0) found[i]!.push(finding);
+  }
   return {
     sentences,
-    tones: sentences.map((s) => sentenceTone(masked.slice(s.start, s.end))),
+    tones: readings.map((r) => r.warmth),
     counts: paragraphCounts(masked, sentences),
     found,
     errors,
@@ -147,7 +155,9 @@ function toFinding(rule: Rule, raw: RawFinding, text: string, level: RuleLevel |
   const start = onCodePoint(text, Math.max(0, Math.min(raw.start, text.length)));
   const end = onCodePoint(text, Math.max(start, Math.min(raw.end, text.length)));
   const actual = text.slice(start, end);
-  const severity: Severity = level && level !== 'off' ? level : (raw.severity ?? meta.defaultSeverity);
+  const configured: Severity = level && level !== 'off' ? level : (raw.severity ?? meta.defaultSeverity);
+  // The model found no listed phrase: at most a warning, whatever the rule's level.
+  const severity: Severity = raw.source === 'model' && configured === 'error' ? 'warning' : configured;
   const template = meta.messages[raw.messageId] ?? raw.messageId;
   const finding: Finding = {
     ruleId: meta.id,
@@ -161,6 +171,7 @@ function toFinding(rule: Rule, raw: RawFinding, text: string, level: RuleLevel |
     suggestions: (raw.suggestions ?? []).filter((s) => s.replacement !== actual).map(wellFormedSuggestion),
     docsUrl: docsUrlFor(meta.id),
     actual,
+    source: raw.source ?? 'rule',
   };
   if (raw.gloss) finding.gloss = raw.gloss;
   if (raw.related?.length) finding.related = raw.related;
@@ -257,6 +268,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
     }
     const level = levelFor(rule.meta.id, levels);
     for (const f of withoutOverlaps(raw)) {
+      if (f.source === 'model' && !speaksToReader(text, kind, f.start)) continue;
       const finding = toFinding(rule, f, text, level);
       const directive = model.directives.find((d) => directiveCovers(d, finding.ruleId, finding.start));
       if (directive) suppressed.push({ ...finding, suppressed: { reason: directive.reason, by: directive.span } });

@@ -14,7 +14,7 @@ function reference(word: string): number {
 }
 
 const WORD = /[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*/g;
-const kb = resolve(__dirname, '../../../../shared/data/kb/articles');
+const kb = resolve(__dirname, '../../../test/corpus/kb/articles');
 
 describe('syllables', () => {
   it('counts vowel groups, without silent endings', () => {

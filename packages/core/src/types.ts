@@ -43,7 +43,14 @@ export interface Finding {
   related?: Span[];
   /** Present on findings moved to `Report.suppressed` by a reviewed ignore. */
   suppressed?: { reason: string; by: Span };
+  /**
+   * What found it: "rule" (a phrase table or a rule's code: exact span, rewrites) or "model" (the sentence tone
+   * model: no listed phrase, so a warning at most, guidance rather than a fix, and never a reason to hold a send).
+   */
+  source: FindingSource;
 }
+
+export type FindingSource = 'rule' | 'model';
 
 /** A user-configurable glossary entry (from .rapportrc.json or a host's settings). */
 export interface GlossaryAddition {
@@ -165,6 +172,8 @@ export interface RawFinding {
   why?: string;
   gloss?: string;
   related?: Span[];
+  /** Set by the engine for findings of the sentence tone model; rules leave it out. */
+  source?: FindingSource;
 }
 
 export interface ParagraphContext {

@@ -1,11 +1,12 @@
-// Readers for the shared evaluation data (../shared/data beside the repo). Used only by the eval harness,
+// Readers for the evaluation and fitting data vendored under test/corpus. Used only by the eval harness,
 // never by the product. Politeness: TyDiP English (CC BY 4.0); KB: MicrosoftDocs/OfficeDocs-Support (CC BY 4.0).
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-export const dataRoot = resolve(repoRoot, '../shared/data');
+// Vendored copies (with their licences and READMEs) so evaluation and fitting run on a fresh clone.
+export const dataRoot = resolve(repoRoot, 'test/corpus');
 
 /** Rows of a TyDiP TSV: { score, label, text, extreme, official }. */
 export function politeness(split) {

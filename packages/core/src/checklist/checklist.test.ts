@@ -11,7 +11,7 @@ import { startsWithInstruction } from './phrases.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixture = (name: string): string => readFileSync(path.join(here, 'fixtures', name), 'utf8');
 const repoRoot = path.resolve(here, '../../../..');
-const kbDir = path.resolve(repoRoot, '../shared/data/kb/articles');
+const kbDir = path.resolve(repoRoot, 'test/corpus/kb/articles');
 
 function checklist(text: string, options: AnalyzeOptions = {}): Record<string, ChecklistItem> {
   return Object.fromEntries(analyze(text, options).checklist.map((i) => [i.id, i]));

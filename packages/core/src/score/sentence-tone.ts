@@ -1,27 +1,6 @@
-// Per-sentence warmth, 0 (hostile) … 100 (warm): a small logistic model over lexical cues (./tone-features.ts),
-// with weights fitted offline on TyDiP English (see data/tone/sentence-weights.ts). Cheap: ~30 regex tests.
-import { TONE_BIAS, TONE_WEIGHTS } from '../data/tone/sentence-weights.js';
+// Sentence tones after the findings. Each sentence's warmth comes from the sentence tone model
+// (tone-model/model.ts); a sentence that holds a tone finding cannot read warmer than the finding allows.
 import type { Finding, Severity, Span } from '../types.js';
-import { TONE_FEATURE_NAMES, toneFeatures } from './tone-features.js';
-
-const WEIGHTS = TONE_FEATURE_NAMES.map((name) => TONE_WEIGHTS[name] ?? 0);
-// The fitted bias reflects Wikipedia requests, half of them rude. Shift it so that a plain ten-word sentence
-// with no cue at all reads as neutral (60); a constant shift keeps every ranking, so the measured AUC holds.
-const NEUTRAL = 60;
-// Computed on first use, not at import: the cues' regexes are then compiled for the kind of string analysed.
-let shift: number | undefined;
-function plainShift(): number {
-  const plain = toneFeatures('one two three four five six seven eight nine ten');
-  return Math.log(NEUTRAL / (100 - NEUTRAL)) - plain.reduce((z, v, i) => z + WEIGHTS[i]! * v, TONE_BIAS);
-}
-
-export function sentenceTone(sentence: string): number {
-  if (!/\p{L}/u.test(sentence)) return NEUTRAL;
-  const x = toneFeatures(sentence);
-  let z = TONE_BIAS + (shift ??= plainShift());
-  for (let i = 0; i < x.length; i++) z += WEIGHTS[i]! * x[i]!;
-  return Math.round(100 / (1 + Math.exp(-z)));
-}
 
 /** The warmest a sentence holding a tone finding of this severity may read. */
 const CAP_BY_SEVERITY: Readonly<Record<Severity, number>> = { error: 25, warning: 40, info: 55 };

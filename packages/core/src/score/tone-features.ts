@@ -1,5 +1,5 @@
 // Hand-designed lexical cues of politeness and rudeness, one number per cue, for the sentence tone model.
-// Kept apart from the weights so the eval harness can refit them (test/eval/lib/train-tone.mjs).
+// They are dense features of the sentence tone model (tone-model/features.ts), fitted by `npm run train`.
 // Cue families follow the politeness strategies described by Danescu-Niculescu-Mizil et al. (ACL 2013).
 
 import { primerFor } from '../rules/shared/native-regex.js';

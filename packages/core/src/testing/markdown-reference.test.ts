@@ -109,7 +109,7 @@ describe('micromark events walker', () => {
   });
 
   const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
-  const kb = resolve(repoRoot, '../shared/data/kb/articles');
+  const kb = resolve(repoRoot, 'test/corpus/kb/articles');
   it.skipIf(!existsSync(kb))('matches the mdast path on every chunk and front matter of the KB corpus', () => {
     for (const file of readdirSync(kb)) {
       const article = readFileSync(resolve(kb, file), 'utf8');

@@ -53,7 +53,7 @@ describe('fast Markdown scanner', () => {
   });
 
   const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
-  const kb = resolve(repoRoot, '../shared/data/kb/articles');
+  const kb = resolve(repoRoot, 'test/corpus/kb/articles');
   it.skipIf(!existsSync(kb))('matches micromark on every chunk of the KB corpus', () => {
     let fast = 0;
     let total = 0;
@@ -135,7 +135,7 @@ describe('lenient Markdown scanner', () => {
   });
 
   const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
-  const kb = resolve(repoRoot, '../shared/data/kb/articles');
+  const kb = resolve(repoRoot, 'test/corpus/kb/articles');
   it.skipIf(!existsSync(kb))('reads the same prose as micromark in every KB chunk strict leaves to it, front matter included', () => {
     let lenient = 0;
     let exact = 0;

@@ -33,7 +33,7 @@ describe('markdownModel', () => {
   });
 
   const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
-  const kb = resolve(repoRoot, '../shared/data/kb/articles');
+  const kb = resolve(repoRoot, 'test/corpus/kb/articles');
   it.skipIf(!existsSync(kb))('equals whole-text masking on the KB corpus and on cut-up pieces of it', () => {
     const articles = readdirSync(kb).sort().map((f) => readFileSync(resolve(kb, f), 'utf8'));
     let seed = 7;
@@ -64,7 +64,7 @@ describe('markdownModel while typing', () => {
   });
 
   const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
-  const kb = resolve(repoRoot, '../shared/data/kb/articles');
+  const kb = resolve(repoRoot, 'test/corpus/kb/articles');
   it.skipIf(!existsSync(kb))('equals whole-text masking after every keystroke, wherever it lands', () => {
     // The model re-uses what it can from the last call (chunks found where they were): every keystroke must still
     // give what masking the whole text gives.

@@ -83,7 +83,7 @@ function expectSameFindings(paragraphs: readonly string[]): number {
 }
 
 const repoRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
-const data = resolve(repoRoot, '../shared/data');
+const data = resolve(repoRoot, 'test/corpus');
 const kb = resolve(data, 'kb/articles');
 const politeness = resolve(data, 'politeness');
 
