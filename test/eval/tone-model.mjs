@@ -18,10 +18,15 @@ const toneFindings = (report, source) => report.findings.filter((f) => f.categor
 
 /** Each sentence analysed alone, as a short plain reply. */
 function sentenceFigures(rows) {
-  const out = { all: tally(), rules: tally(), byFamily: {}, byStyle: {} };
+  const out = { all: tally(), rules: tally(), byFamily: {}, byStyle: {}, familyNamed: 0, familyRight: 0 };
   for (const r of rows) {
     const report = analyze(r.text, { kind: 'plain' });
     const any = toneFindings(report).length > 0;
+    const named = toneFindings(report, 'model')[0];
+    if (r.harsh && named) {
+      out.familyNamed++;
+      if (named.ruleId === `tone/${r.family}`) out.familyRight++;
+    }
     const byRule = toneFindings(report, 'rule').length > 0;
     count(out.all, r.harsh, any);
     count(out.rules, r.harsh, byRule);
@@ -83,7 +88,7 @@ const kindReplyFlags = toneFindings(analyze(kindText, { kind: 'email' })).length
 const hardNegatives = Object.fromEntries(Object.entries(t.byStyle).filter(([style]) => style !== 'plain').map(([style, x]) => [style, { kind: x.kind, flagged: x.flagged, examples: x.examples }]));
 const results = {
   generated: new Date().toISOString().slice(0, 10),
-  test: { slices: split.test, ...summary(t.all), phraseRulesAlone: summary(t.rules), byFamily: Object.fromEntries(FAMILIES.map((f) => [f, summary(t.byFamily[f] ?? tally())])), hardNegatives },
+  test: { slices: split.test, ...summary(t.all), phraseRulesAlone: summary(t.rules), modelFamilyRight: rate(t.familyRight, t.familyNamed), byFamily: Object.fromEntries(FAMILIES.map((f) => [f, summary(t.byFamily[f] ?? tally())])), hardNegatives },
   dev: { slices: split.dev, ...summary(d.all), phraseRulesAlone: summary(d.rules) },
   emails: { slices: split.emails, model: emailFigures(emails), phraseRulesAlone: emailFigures(emails, 'rule') },
   kindReplyFlags,
@@ -95,6 +100,7 @@ const pct = (x) => (x === null ? '—' : `${(100 * x).toFixed(1)} %`);
 console.log(`Test split (${split.test.join(', ')}): ${t.all.harsh} harsh, ${t.all.kind} kind sentences`);
 console.log(`  with the model:      recall ${pct(results.test.recall)}, false flags ${pct(results.test.falseFlags)}`);
 console.log(`  phrase rules alone:  recall ${pct(results.test.phraseRulesAlone.recall)}, false flags ${pct(results.test.phraseRulesAlone.falseFlags)}`);
+console.log(`  the model names the labelled family for ${pct(results.test.modelFamilyRight)} of the harsh sentences it flags`);
 for (const f of FAMILIES) console.log(`    ${f.padEnd(14)} recall ${pct(results.test.byFamily[f].recall)} of ${results.test.byFamily[f].harsh}`);
 for (const [style, x] of Object.entries(hardNegatives)) console.log(`    hard negative ${style.padEnd(17)} ${x.flagged} of ${x.kind} flagged${x.examples.length ? `: ${x.examples.slice(0, 2).join(' | ')}` : ''}`);
 console.log(`Dev split (${split.dev.join(', ')}): recall ${pct(results.dev.recall)}, false flags ${pct(results.dev.falseFlags)} (phrase rules alone: ${pct(results.dev.phraseRulesAlone.recall)})`);

@@ -64,7 +64,7 @@ export function emailSentenceRows(core, emails) {
         const start = p.start + s.start;
         const end = p.start + s.end;
         const hit = harsh.find((h) => h.start < end && h.end > start);
-        rows.push({ text: masked.slice(s.start, s.end), harsh: Boolean(hit), family: hit && FAMILIES.includes(hit.family) ? hit.family : null, style: null, register: 'email', span: null, slice: e.slice });
+        rows.push({ doc: e.doc, text: masked.slice(s.start, s.end), harsh: Boolean(hit), family: hit && FAMILIES.includes(hit.family) ? hit.family : null, style: null, register: 'email', span: null, slice: e.slice });
       }
     }
   }

@@ -38,7 +38,7 @@ class Adam {
 }
 
 /**
- * rows: { grams: Int32Array, cues: Float64Array, tokens: Int32Array (rows of `vectors`), near: Uint8Array, y, weight }
+ * rows: { grams: Int32Array (slots), gramValues: Float64Array (their signed counts), cues: Float64Array, tokens: Int32Array (rows of `vectors`), near: Uint8Array, y, weight }
  * vectors: Float32Array of (words × D). Returns the fitted parameters.
  */
 export function fitHarshNet(rows, { gramCount, cueCount, vectors, D, K = 8, H = 16, steps = 300, rate = 0.02, l2Grams = 3e-4, l2Cues = 1e-4, l2Net = 1e-4, seed = 7 }) {
@@ -106,7 +106,7 @@ export function fitHarshNet(rows, { gramCount, cueCount, vectors, D, K = 8, H = 
       out += w2[u] * h[u];
     }
     let logit = b0[0] + out;
-    for (const g of r.grams) logit += wg[g];
+    for (let k = 0; k < r.grams.length; k++) logit += wg[r.grams[k]] * r.gramValues[k];
     for (let c = 0; c < cueCount; c++) logit += wc[c] * r.cues[c];
     keep.you = you;
     return logit;
@@ -123,7 +123,7 @@ export function fitHarshNet(rows, { gramCount, cueCount, vectors, D, K = 8, H = 
       const p = 1 / (1 + Math.exp(-logit));
       const e = ((p - r.y) * r.weight) / totalWeight;
       gb0[0] += e;
-      for (const g of r.grams) gwg[g] += e;
+      for (let k = 0; k < r.grams.length; k++) gwg[r.grams[k]] += e * r.gramValues[k];
       for (let c = 0; c < cueCount; c++) gwc[c] += e * r.cues[c];
       for (let u = 0; u < H; u++) {
         gw2[u] += e * h[u];

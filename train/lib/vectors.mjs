@@ -45,6 +45,8 @@ export function loadVectors(root) {
   return {
     words,
     dimensions: DIMENSIONS,
+    /** A word's frequency rank (0 = most frequent), or Infinity. */
+    rank: (word) => index.get(word) ?? Infinity,
     vector(word) {
       const i = index.get(word);
       return i === undefined ? undefined : data.subarray(i * DIMENSIONS, (i + 1) * DIMENSIONS);

@@ -7,7 +7,7 @@ import { RULES, docsUrlFor } from './registry.js';
 import { expectSubject } from './rules/shared/native-regex.js';
 import { documentScores } from './score/document-score.js';
 import { tonesWithFindings } from './score/sentence-tone.js';
-import { familyRuleId, modelFindings, speaksToReader } from './tone-model/findings.js';
+import { familyRuleId, modelFindings, modelKnowsFamily, phraseUsedKindly, speaksToReader } from './tone-model/findings.js';
 import { readTone } from './tone-model/model.js';
 import { BoundedCache } from './text/cache.js';
 import { directiveCovers } from './text/directives.js';
@@ -128,6 +128,9 @@ function analyzeParagraph(masked: string, offset: number, kind: DocumentKind, ru
     }
   }
   const readings = sentences.map((s) => readTone(masked.slice(s.start, s.end)));
+  rules.forEach((rule, i) => {
+    if (modelKnowsFamily(rule.meta.id)) found[i] = found[i]!.filter((f) => !phraseUsedKindly(f, rule.meta.defaultSeverity, sentences, readings));
+  });
   const toneSpans = rules.flatMap((rule, i) => (rule.meta.category === 'tone' ? found[i]! : []));
   for (const { family, finding } of modelFindings(masked, sentences, readings, toneSpans)) {
     const i = rules.findIndex((r) => r.meta.id === familyRuleId(family));

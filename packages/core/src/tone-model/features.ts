@@ -6,7 +6,11 @@ import { type ToneToken, negatedTokens, toneNgrams, toneTokens } from './tokens.
 export interface SentenceView {
   tokens: ToneToken[];
   grams: { gram: string; from: number; to: number }[];
-  /** Letter triples inside each word ("#idiot#" → "#id", "idi", …), for spellings and forms never seen. */
+  /**
+   * Letter triples inside each word ("#idiot#" → "#id", "idi", …), for spellings and forms never seen, and the
+   * sentence's shape (how long, how it ends, whether every word is capitalised, as in a signature or a heading):
+   * a three-word line reads differently in a signature than in a retort.
+   */
   letters: { gram: string; from: number; to: number }[];
   /** The politeness cues of score/tone-features.ts, in their order. */
   cues: number[];
@@ -14,7 +18,22 @@ export interface SentenceView {
 
 export function viewSentence(sentence: string): SentenceView {
   const tokens = toneTokens(sentence);
-  return { tokens, grams: toneNgrams(tokens, negatedTokens(sentence, tokens)), letters: letterGrams(tokens), cues: toneFeatures(sentence) };
+  return { tokens, grams: toneNgrams(tokens, negatedTokens(sentence, tokens)), letters: [...letterGrams(tokens), ...shapeGrams(sentence, tokens)], cues: toneFeatures(sentence) };
+}
+
+const LENGTH_BANDS = [2, 4, 7, 12, 20];
+
+function shapeGrams(sentence: string, tokens: readonly ToneToken[]): { gram: string; from: number; to: number }[] {
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.word));
+  const band = LENGTH_BANDS.findIndex((n) => words.length <= n);
+  const end = /([.?!:;,])\W*$/.exec(sentence.trimEnd())?.[1] ?? 'none';
+  const capitalised = words.length > 0 && words.every((t) => /^\p{Lu}/u.test(sentence.slice(t.start, t.end)));
+  const none = { from: 0, to: -1 };
+  return [
+    { gram: `=length ${band < 0 ? LENGTH_BANDS.length : band}`, ...none },
+    { gram: `=ends ${end}`, ...none },
+    ...(capitalised ? [{ gram: '=capitalised', ...none }] : []),
+  ];
 }
 
 /** Words shorter than this have no letter triples of their own: their word gram says it all. */

@@ -9,6 +9,9 @@ import { TONE_FEATURE_NAMES } from '../score/tone-features.js';
 
 export type ToneFamily = (typeof MODEL.family.labels)[number];
 
+/** The kinds of harshness the model names: the tone rule families it was fitted on. */
+export const TONE_FAMILIES: readonly ToneFamily[] = MODEL.family.labels;
+
 export interface ToneReading {
   /** Probability that the sentence reads as harsh, 0…1. */
   harsh: number;
@@ -18,6 +21,8 @@ export interface ToneReading {
   family: ToneFamily;
   /** 0 (hostile) … 100 (warm): the harsh and polite heads blended. */
   warmth: number;
+  /** How many words the sentence has, as the model counts them. */
+  words: number;
   /** The words that drive the harsh score (offsets into the sentence), when it is flagged. */
   span?: Span;
 }
@@ -75,12 +80,12 @@ class HarshHead {
   /** The logit, and each token's share of it; the network's part is shared by its gradient times each input. */
   read(view: SentenceView, shares?: number[]): number {
     let z = this.data.bias;
-    const seen = new Set<number>();
+    const seen = new Set<string>();
     for (const g of [...view.grams, ...view.letters]) {
-      const slot = gramSlot(g.gram, this.slots.length);
-      if (seen.has(slot)) continue;
-      seen.add(slot);
-      const w = this.slots[slot]!;
+      if (seen.has(g.gram)) continue;
+      seen.add(g.gram);
+      const { slot, sign } = gramSlot(g.gram, this.slots.length);
+      const w = sign * this.slots[slot]!;
       z += w;
       if (shares) gramShares(w, g, shares);
     }
@@ -206,7 +211,7 @@ export function readTone(sentence: string): ToneReading {
   const p = sigmoid(harshZ);
   const flagged = p >= MODEL.threshold && view.tokens.length > 0;
   const warmth = Math.round(100 * sigmoid(MODEL.blend.polite * polite.read(view)[0]! + MODEL.blend.harsh * harshZ + MODEL.blend.bias));
-  const reading: ToneReading = { harsh: p, flagged, family: flagged ? mostLikely(family.read(view)) : MODEL.family.labels[0]!, warmth };
+  const reading: ToneReading = { harsh: p, flagged, words: view.tokens.filter((t) => /^\p{L}/u.test(t.word)).length, family: flagged ? mostLikely(family.read(view)) : MODEL.family.labels[0]!, warmth };
   if (flagged) {
     const span = drivingSpan(view, shares);
     if (span) reading.span = span;

@@ -3,7 +3,10 @@
 // ("didn't" → "did" + "n't", "you're" → "you" + "'re"), so each piece has a vector of its own.
 
 export interface ToneToken {
-  /** Lower-cased, with ’ read as '. Quoted passages are one token, "<quote>": someone else's words. */
+  /**
+   * Lower-cased, with ’ read as '. A quoted passage is one token, "<quote>": someone else's words. So is a bracketed
+   * placeholder ("[what went wrong]"): words the writer has yet to write.
+   */
   word: string;
   /** UTF-16 offsets into the sentence. */
   start: number;
@@ -12,8 +15,9 @@ export interface ToneToken {
 
 export const QUOTE_TOKEN = '<quote>';
 
-// A quoted passage (an error message, the reader's own words), a word with its contractions, or a run of ! and ?.
-const PIECE = /"[^"\n]{1,300}"|“[^”\n]{1,300}”|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[!?]+/gu;
+// A quoted passage (an error message, the reader's own words), a bracketed placeholder, a word with its
+// contractions, or a run of ! and ?.
+const PIECE = /"[^"\n]{1,300}"|“[^”\n]{1,300}”|\[[^\]\n]{1,200}\]|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[!?]+/gu;
 const CLITIC = /^(.+?)(n't|'(?:re|s|ll|ve|d|m))$/;
 
 export function toneTokens(sentence: string): ToneToken[] {
@@ -23,7 +27,7 @@ export function toneTokens(sentence: string): ToneToken[] {
     const raw = m[0];
     const start = m.index;
     const first = raw.charCodeAt(0);
-    if (first === 0x22 || first === 0x201c) {
+    if (first === 0x22 || first === 0x201c || first === 0x5b) {
       out.push({ word: QUOTE_TOKEN, start, end: start + raw.length });
       continue;
     }
@@ -82,14 +86,16 @@ export function toneNgrams(tokens: readonly ToneToken[], negated: readonly boole
 }
 
 /**
- * The slot of a gram in the harsh head's weight table (FNV-1a over its UTF-16 code units). Grams share slots
- * where they collide: a fixed-size table keeps every gram's evidence without shipping the grams themselves.
+ * Where a gram's weight lives in the harsh head's fixed-size table, and with which sign (FNV-1a over its UTF-16
+ * code units; the slot from the low bits, the sign from the top bit). Grams share slots where they collide; the
+ * sign makes what a gram picks up from the grams it collides with average out instead of adding up.
  */
-export function gramSlot(gram: string, slots: number): number {
+export function gramSlot(gram: string, slots: number): { slot: number; sign: 1 | -1 } {
   let h = 0x811c9dc5;
   for (let i = 0; i < gram.length; i++) {
     h ^= gram.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0) % slots;
+  h >>>= 0;
+  return { slot: h % slots, sign: h >>> 31 ? -1 : 1 };
 }

@@ -18,6 +18,14 @@ describe('verdictFor', () => {
     expect(verdictFor(analyze('Hi Sam,\n\nThanks for your patience. Your laptop is ready.\n\nAlex', { kind: 'email' }))).toEqual({ allow: true });
     expect(verdictFor(analyze('Hi Sam,\n\nPlease reset MFA.\n\nAlex', { kind: 'email' })).allow).toBe(true);
   });
+  it('never holds a draft for a finding of the sentence model alone, even one configured as an error', () => {
+    const text = 'Hi Sam,\n\nMaybe try actually reading the screen before you ring us next time.\n\nAlex';
+    const report = analyze(text, { kind: 'email', config: { rules: { tone: 'error' } } });
+    const modelOnly = report.findings.filter((f) => f.source === 'model');
+    expect(modelOnly.length).toBeGreaterThan(0);
+    expect(modelOnly.every((f) => f.severity === 'warning')).toBe(true);
+    expect(verdictFor({ ...report, findings: modelOnly.map((f) => ({ ...f, severity: 'error' as const })) })).toEqual({ allow: true });
+  });
   it('honours phrases dismissed for this draft', () => {
     const report = analyze(HARSH, { kind: 'email' });
     const f = report.findings.find((x) => x.category === 'tone')!;

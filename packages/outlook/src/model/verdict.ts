@@ -25,12 +25,15 @@ function quote(phrase: string): string {
   return `“${flat.length > MAX_PHRASE ? `${flat.slice(0, MAX_PHRASE - 1)}…` : flat}”`;
 }
 
-/** Findings that hold the send, harshest first (the engine's per-sentence tone breaks ties), one per phrase. */
+/**
+ * Findings that hold the send, harshest first (the engine's per-sentence tone breaks ties), one per phrase. A
+ * finding of the sentence model alone never holds it: it found no listed phrase, so it advises and does not stop.
+ */
 export function blockingFindings(report: Report, dismissed: Dismissed = new Set()): Finding[] {
   const toneAt = (f: Finding): number => report.sentences.find((s) => s.start <= f.start && f.start < s.end)?.tone ?? 50;
   const seen = new Set<string>();
   return report.findings
-    .filter((f) => f.category === 'tone' && f.severity === 'error' && !isDismissed(dismissed, f))
+    .filter((f) => f.category === 'tone' && f.severity === 'error' && f.source !== 'model' && !isDismissed(dismissed, f))
     .map((f, order) => ({ f, order, tone: toneAt(f) }))
     .sort((a, b) => a.tone - b.tone || a.order - b.order)
     .map(({ f }) => f)

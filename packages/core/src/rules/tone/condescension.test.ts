@@ -13,6 +13,8 @@ testRule(condescension, {
     'We have just released version 4.2 of the app.',
     'Just a moment: the update is still installing.',
     'Just to confirm, is the laptop still on the dock?',
+    // A friendly step: the sentence model reads it as plainly kind, so the listed "all you have to do" stands down.
+    'All you have to do is click Sync and the files come back within a minute or two.',
     'It just stopped working this morning, you said.',
     'The steps are clearly explained in the attached guide.',
     'Anyone can request access through the self-service portal.',
@@ -37,7 +39,6 @@ testRule(condescension, {
     { text: 'Just click OK.', errors: [{ messageId: 'justDoIt', span: [0, 10] }], output: 'Click OK.' },
     { text: 'You can just restart Outlook.', errors: [{ messageId: 'justDoIt', actual: 'just restart' }], output: 'You can restart Outlook.' },
     { text: 'Simply unplug the dock and plug it back in.', errors: [{ messageId: 'justDoIt', actual: 'Simply unplug' }], output: 'Unplug the dock and plug it back in.' },
-    { text: 'All you have to do is click Sync.', errors: [{ messageId: 'justDoIt', actual: 'All you have to do is' }] },
     { text: 'Even a child could do this.', errors: [{ messageId: 'evenAChild', actual: 'Even a child could do this' }] },
     { text: 'My grandma knows how to use Teams.', errors: [{ messageId: 'evenAChild', actual: 'My grandma knows' }] },
     { text: 'Everyone knows you need a strong password.', errors: [{ messageId: 'everyoneKnows', actual: 'Everyone knows' }] },
