@@ -3,14 +3,15 @@
 // Three heads share one way of reading a sentence (packages/core/src/tone-model/features.ts):
 //   harsh   — is this sentence harsh to the person we help? Fitted on the train slices of our tone corpus
 //             (test/corpus/tone) plus sentences of KB articles outside the first 30 (professional text, kind).
+//             Hashed word, pair, letter and shape weights, the politeness cues, and a small network over the
+//             sentence's GloVe vectors projected to a few dimensions and pooled (train/lib/net.mjs). Only the
+//             projected vectors ship, so a word never seen in the corpus still reads like its neighbours.
 //   polite  — politeness of requests, fitted on TyDiP English train (CC BY 4.0).
 //   family  — which kind of harshness (blame, condescension, …), fitted on the harsh train sentences.
-// Each head is linear over word and word-pair weights, the politeness cues, and a summary of per-word scores.
-// Those per-word scores are distilled from GloVe vectors: a first fit over each sentence's mean vector gives a
-// direction u, and a word's score is u·v(word), kept for the words where it says something. So a word never
-// seen in the corpus still scores like its neighbours in vector space, and no vector ships.
+// The polite and family heads are linear over word and pair weights, the pooled vectors and the cues.
 //
-// The flag threshold and the blend of harsh and polite into a sentence's warmth are chosen on the dev slices.
+// The flag threshold and the blend of harsh and polite into a sentence's warmth are chosen on the dev slices;
+// every score used for them is computed from the numbers as they ship.
 // Everything is deterministic: same corpus, same vectors, same trainer → same file.
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -27,8 +28,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = process.env.RAPPORT_MODEL_OUT ? resolve(process.env.RAPPORT_MODEL_OUT) : join(root, 'packages/core/src/data/tone/sentence-model.json');
 /** KB articles are used in name order from this one on; the first 30 stay out of all fitting. */
 const KB_HELD_OUT = 30;
+/** The KB sentences together weigh this share of the corpus's kind sentences. */
+const KB_SHARE = 0.5;
 /** Kind sentences written to look harsh (IT verbs, quoted errors, reassurance …) weigh more: precision comes first. */
-const HARD_NEGATIVE_WEIGHT = Number(process.env.RAPPORT_HARD_NEGATIVE_WEIGHT ?? 4);
+const HARD_NEGATIVE_WEIGHT = 4;
 /**
  * What the threshold may cost on dev: the share of kind sentences flagged (the product target is 3 % on test), and
  * the share of clean e-mails with any flag. The trade-off at other thresholds is recorded in the model's `dev`.
@@ -36,18 +39,17 @@ const HARD_NEGATIVE_WEIGHT = Number(process.env.RAPPORT_HARD_NEGATIVE_WEIGHT ?? 
 const DEV_FALSE_FLAGS = 0.01;
 const DEV_EMAIL_FLAGS = 0.15;
 /** Words that get a vector: every train-corpus word the vectors know, then the most frequent others, this many. */
-const TABLE_WORDS = Number(process.env.RAPPORT_TABLE_WORDS ?? 11_000);
+const TABLE_WORDS = 11_000;
 /** The network: K numbers per word, H hidden units, and how long it is fitted. */
 const NET_K = 8;
 /** Gram weights smaller than these are left out of what ships (they barely move a sentence; they cost bytes). */
 /** Slots of the harsh head's gram table (a power of two keeps the hash cheap to reason about). */
-const GRAM_SLOTS = Number(process.env.RAPPORT_GRAM_SLOTS ?? 2 ** 16);
-const MIN_GRAM_COUNT = Number(process.env.RAPPORT_MIN_GRAM_COUNT ?? 1);
-const L2_GRAMS = Number(process.env.RAPPORT_L2_GRAMS ?? 3e-5);
+const GRAM_SLOTS = 2 ** 16;
+const L2_GRAMS = 3e-5;
 const POLITE_GRAM_MIN = 0.15;
 const FAMILY_GRAM_MIN = 0.4;
-const NET_H = Number(process.env.RAPPORT_NET_H ?? 16);
-const NET_STEPS = Number(process.env.RAPPORT_NET_STEPS ?? 50);
+const NET_H = 16;
+const NET_STEPS = 50;
 
 const sigmoid = (z) => 1 / (1 + Math.exp(-z));
 const round = (x, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
@@ -95,7 +97,7 @@ async function main() {
   // Rows for each head: { text, y, weight }.
   const corpusKind = train.filter((r) => !r.harsh).length;
   const corpusHarsh = train.length - corpusKind;
-  const kbWeight = (Number(process.env.RAPPORT_KB_SHARE ?? 0.5) * corpusKind) / Math.max(1, kbSentences.length);
+  const kbWeight = (KB_SHARE * corpusKind) / Math.max(1, kbSentences.length);
   const harshData = [
     ...train.map((r) => ({ text: r.text, y: r.harsh ? 1 : 0, weight: r.harsh ? corpusKind / corpusHarsh : r.style && r.style !== 'plain' ? HARD_NEGATIVE_WEIGHT : 1 })),
     ...kbSentences.map((text) => ({ text, y: 0, weight: kbWeight })),
@@ -133,15 +135,11 @@ async function main() {
 
   console.log('fitting the harsh head…');
   // The harsh head's grams go to GRAM_SLOTS slots by hash (core's gramSlot), fitted in that form.
-  // Only grams seen in at least MIN_GRAM_COUNT train sentences are fitted: a slot's weight is then the evidence of
-  // grams that recur, and a gram seen once does not get to move it.
+  // A sentence's distinct grams, summed by slot with their signs (two grams may share a slot).
   const slotGrams = (v) => [...new Set([...v.grams, ...v.letters].map((g) => g.gram))];
-  const slotCounts = new Map();
-  for (const d of harshData) for (const g of slotGrams(view(d.text))) slotCounts.set(g, (slotCounts.get(g) ?? 0) + 1);
-  const signedSlots = (v, fitted) => {
+  const signedSlots = (v) => {
     const sum = new Map();
     for (const g of slotGrams(v)) {
-      if (fitted && (slotCounts.get(g) ?? 0) < MIN_GRAM_COUNT) continue;
       const { slot, sign } = core.gramSlot(g, GRAM_SLOTS);
       sum.set(slot, (sum.get(slot) ?? 0) + sign);
     }
@@ -152,7 +150,7 @@ async function main() {
     const v = view(d.text);
     const near = core.nearYou(v.tokens);
     const kept = v.tokens.map((t, i) => [tableIndex.get(t.word), near[i]]).filter(([i]) => i !== undefined);
-    return { ...signedSlots(v, true), cues: Float64Array.from(v.cues), tokens: Int32Array.from(kept.map(([i]) => i)), near: Uint8Array.from(kept.map(([, n]) => (n ? 1 : 0))), y: d.y, weight: d.weight };
+    return { ...signedSlots(v), cues: Float64Array.from(v.cues), tokens: Int32Array.from(kept.map(([i]) => i)), near: Uint8Array.from(kept.map(([, n]) => (n ? 1 : 0))), y: d.y, weight: d.weight };
   });
   const net = fitHarshNet(netRows, { gramCount: GRAM_SLOTS, cueCount, vectors: tableVectors, D, K: NET_K, H: NET_H, steps: NET_STEPS, l2Grams: L2_GRAMS });
   // The network's numbers ship rounded to thousandths: round them now, so every score below is what core computes.
@@ -193,7 +191,7 @@ async function main() {
   function harshLogit(text) {
     const v = view(text);
     let zz = net.bias;
-    const { grams, gramValues } = signedSlots(v, false);
+    const { grams, gramValues } = signedSlots(v);
     grams.forEach((slot, k) => (zz += slotWeight(slot) * gramValues[k]));
     for (let c = 0; c < cueCount; c++) zz += net.wc[c] * v.cues[c];
     const pooled = pooledOf(v);

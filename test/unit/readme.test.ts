@@ -25,6 +25,6 @@ describe('README', () => {
     expect(doc.version).toBe(1);
     const file = doc.files[0];
     expect(Object.keys(file)).toEqual(['path', 'kind', 'score', 'scores', 'metrics', 'checklist', 'findings', 'suppressed']);
-    expect(Object.keys(file.findings[0])).toEqual(['ruleId', 'category', 'severity', 'start', 'end', 'line', 'column', 'endLine', 'endColumn', 'message', 'why', 'suggestions']);
+    expect(Object.keys(file.findings[0])).toEqual(['ruleId', 'category', 'severity', 'start', 'end', 'line', 'column', 'endLine', 'endColumn', 'message', 'why', 'suggestions', 'source']);
   });
 });

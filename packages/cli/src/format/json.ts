@@ -15,6 +15,7 @@ function finding(f: LocatedFinding, suppressed: boolean) {
     message: f.message,
     why: f.why,
     suggestions: f.suggestions.map((s) => ({ label: s.label, replacement: s.replacement })),
+    source: f.source,
     ...(f.gloss ? { gloss: f.gloss } : {}),
     ...(suppressed && f.suppressed ? { suppressed: { reason: f.suppressed.reason } } : {}),
   };

@@ -54,6 +54,8 @@ export function formatSarif(results: readonly FileResult[], version: string): st
         }
       : {}),
     ...(suppressed ? { suppressions: [{ kind: 'inSource', justification: f.suppressed?.reason ?? '' }] } : {}),
+    // Which part of Rapport found it: a rule's phrases and code, or the sentence tone model.
+    properties: { source: f.source },
   });
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -6,6 +6,7 @@ import { FAMILIES, corpusHash, sliceRows, splits, trainerHash } from '../../../.
 // @ts-expect-error -- as above.
 import { VECTORS_PACKAGE, VECTORS_VERSION } from '../../../../train/lib/vectors.mjs';
 import MODEL from '../data/tone/sentence-model.json';
+import { bytesOfBase64 } from './base64.js';
 import { readTone, toneModelProvenance } from './model.js';
 import { toneTokens } from './tokens.js';
 
@@ -26,8 +27,15 @@ describe('the fitted tone model', () => {
     expect(MODEL.threshold).toBeGreaterThanOrEqual(0.5);
     expect(MODEL.threshold).toBeLessThan(1);
     const words = MODEL.vectors.words.split(' ').length;
-    expect(atob(MODEL.vectors.bytes).length * 2).toBe(words * MODEL.vectors.size);
-    expect(atob(MODEL.harsh.slots.bytes).length).toBe(MODEL.harsh.slots.count);
+    expect(bytesOfBase64(MODEL.vectors.bytes).length * 2).toBe(words * MODEL.vectors.size);
+    expect(bytesOfBase64(MODEL.harsh.slots.bytes).length).toBe(MODEL.harsh.slots.count);
+  });
+
+  it('reads base64 as Node does', () => {
+    for (const n of [0, 1, 2, 3, 4, 5, 255, 1000]) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 37 + n) & 0xff);
+      expect(bytesOfBase64(Buffer.from(bytes).toString('base64'))).toEqual(bytes);
+    }
   });
 
   it('reads the same sentence the same way every time', () => {

@@ -4,6 +4,7 @@
 import MODEL from '../data/tone/sentence-model.json';
 import type { Span } from '../types.js';
 import { type SentenceView, nearYou, poolVectors, viewSentence } from './features.js';
+import { bytesOfBase64 } from './base64.js';
 import { gramSlot } from './tokens.js';
 import { TONE_FEATURE_NAMES } from '../score/tone-features.js';
 
@@ -29,9 +30,6 @@ export interface ToneReading {
 
 const CUE_COUNT = TONE_FEATURE_NAMES.length;
 
-// Every runtime core supports (browsers, web workers, Outlook's JS runtime, Node 16+) has atob; core's lib
-// settings leave out the DOM, so it is declared here.
-declare function atob(data: string): string;
 
 /** The distilled word vectors: K four-bit numbers per word, one scale per dimension. */
 class WordVectors {
@@ -42,10 +40,10 @@ class WordVectors {
     this.size = data.size;
     data.words.split(' ').forEach((w, i) => this.index.set(w, i));
     // Two four-bit numbers a byte, high half first, each stored as value + 8.
-    const raw = atob(data.bytes);
+    const raw = bytesOfBase64(data.bytes);
     this.values = new Float64Array(raw.length * 2);
     for (let i = 0; i < raw.length; i++) {
-      const byte = raw.charCodeAt(i);
+      const byte = raw[i]!;
       this.values[2 * i] = ((byte >> 4) - 8) * data.scale[(2 * i) % this.size]!;
       this.values[2 * i + 1] = ((byte & 15) - 8) * data.scale[(2 * i + 1) % this.size]!;
     }
@@ -67,10 +65,10 @@ class HarshHead {
   private readonly slots: Float64Array;
   private readonly cues: number[];
   constructor(private readonly data: typeof MODEL.harsh, private readonly vectors: WordVectors) {
-    const raw = atob(data.slots.bytes);
+    const raw = bytesOfBase64(data.slots.bytes);
     this.slots = new Float64Array(raw.length);
     for (let i = 0; i < raw.length; i++) {
-      const byte = raw.charCodeAt(i);
+      const byte = raw[i]!;
       this.slots[i] = (byte > 127 ? byte - 256 : byte) * data.slots.scale;
     }
     const cues = data.cues as Record<string, number | undefined>;
