@@ -134,13 +134,14 @@ async function main() {
   const gramsOf = (v, gramIndex) => Int32Array.from(new Set(v.grams.map((g) => gramIndex.get(g.gram)).filter((i) => i !== undefined))).sort();
 
   console.log('fitting the harsh head…');
-  // The harsh head's grams go to GRAM_SLOTS slots by hash (core's gramSlot), fitted in that form.
-  // A sentence's distinct grams, summed by slot with their signs (two grams may share a slot).
-  const slotGrams = (v) => [...new Set([...v.grams, ...v.letters].map((g) => g.gram))];
+  // The harsh head's grams go to GRAM_SLOTS slots by hash (core's gramHash), fitted in that form.
+  // A sentence's grams (distinct already), summed by slot with their signs (two grams may share a slot).
+  const slotHashes = (v) => [...v.grams.map((g) => core.gramHash(g.gram)), ...v.letters.map((g) => g.hash)];
   const signedSlots = (v) => {
     const sum = new Map();
-    for (const g of slotGrams(v)) {
-      const { slot, sign } = core.gramSlot(g, GRAM_SLOTS);
+    for (const hash of slotHashes(v)) {
+      const slot = core.gramSlot(hash, GRAM_SLOTS);
+      const sign = core.gramSign(hash);
       sum.set(slot, (sum.get(slot) ?? 0) + sign);
     }
     const slots = [...sum.keys()].sort((a, b) => a - b);
@@ -179,9 +180,9 @@ async function main() {
   projected.forEach((p, i) => p.forEach((x, j) => (levels[i * NET_K + j] = Math.max(-8, Math.min(7, Math.round(x / scale[j]))))));
   const bytes = new Uint8Array(levels.length / 2);
   for (let i = 0; i < bytes.length; i++) bytes[i] = ((levels[2 * i] + 8) << 4) | (levels[2 * i + 1] + 8);
-  const shipped = new Map(tableWords.map((w, i) => [w, Array.from({ length: NET_K }, (_, j) => levels[i * NET_K + j] * scale[j])]));
-  const vectorOf = (w) => shipped.get(w);
-  const pooledOf = (v) => core.poolVectors(v.tokens, vectorOf, NET_K).pooled;
+  // The vectors as core decodes them, in core's table shape.
+  const shippedTable = { size: NET_K, values: Float64Array.from(levels, (q, i) => q * scale[i % NET_K]), rowOf: (w) => tableIndex.get(w) ?? -1 };
+  const pooledOf = (v) => core.poolVectors(v.tokens, shippedTable).pooled;
 
   // What ships: gram weights rounded to hundredths, and only those that move a sentence noticeably. Every score
   // below (threshold, blend, the eval) uses these shipped numbers, not the fitted ones.

@@ -17,7 +17,7 @@ export async function loadCoreForTraining(root) {
       contents: [
         "export { viewSentence, nearYou, poolVectors } from './src/tone-model/features.ts';",
         "export { TONE_FEATURE_NAMES } from './src/score/tone-features.ts';",
-        "export { gramSlot } from './src/tone-model/tokens.ts';",
+        "export { gramHash, gramSign, gramSlot } from './src/tone-model/tokens.ts';",
         "export { buildModel } from './src/text/model.ts';",
         "export { sentencesOf } from './src/text/segment.ts';",
       ].join('\n'),

@@ -8,7 +8,8 @@ import { VECTORS_PACKAGE, VECTORS_VERSION } from '../../../../train/lib/vectors.
 import MODEL from '../data/tone/sentence-model.json';
 import { bytesOfBase64 } from './base64.js';
 import { readTone, toneModelProvenance } from './model.js';
-import { toneTokens } from './tokens.js';
+import { viewSentence } from './features.js';
+import { gramHash, toneTokens } from './tokens.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
@@ -78,6 +79,11 @@ describe('the fitted tone model', () => {
     const itVerbs = rows.filter((r) => !r.harsh && r.style === 'it-verb');
     expect(itVerbs.length).toBeGreaterThan(30);
     expect(itVerbs.filter((r) => readTone(r.text).flagged).map((r) => r.text)).toEqual([]);
+  });
+
+  it('hashes letter triples as the hash of their text ("~" and three letters of "#word#")', () => {
+    const hashes = new Set(viewSentence('So idiotic.').letters.map((g) => g.hash));
+    for (const triple of ['#id', 'idi', 'dio', 'iot', 'oti', 'tic', 'ic#']) expect(hashes.has(gramHash(`~${triple}`)), triple).toBe(true);
   });
 
   it('gives text without words a reading and no flag', () => {

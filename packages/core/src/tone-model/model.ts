@@ -3,9 +3,9 @@
 // it reads overall. The engine asks once per sentence; rules and scores read the answer from the paragraph.
 import MODEL from '../data/tone/sentence-model.json';
 import type { Span } from '../types.js';
-import { type SentenceView, nearYou, poolVectors, viewSentence } from './features.js';
+import { type Pooled, type SentenceView, type WordTable, poolVectors, viewSentence } from './features.js';
 import { bytesOfBase64 } from './base64.js';
-import { gramSlot } from './tokens.js';
+import { gramHash, gramSign, gramSlot } from './tokens.js';
 import { TONE_FEATURE_NAMES } from '../score/tone-features.js';
 
 export type ToneFamily = (typeof MODEL.family.labels)[number];
@@ -32,9 +32,9 @@ const CUE_COUNT = TONE_FEATURE_NAMES.length;
 
 
 /** The distilled word vectors: K four-bit numbers per word, one scale per dimension. */
-class WordVectors {
+class WordVectors implements WordTable {
   private readonly index = new Map<string, number>();
-  private readonly values: Float64Array;
+  readonly values: Float64Array;
   readonly size: number;
   constructor(data: typeof MODEL.vectors) {
     this.size = data.size;
@@ -48,10 +48,9 @@ class WordVectors {
       this.values[2 * i + 1] = ((byte & 15) - 8) * data.scale[(2 * i + 1) % this.size]!;
     }
   }
-  readonly vectorOf = (word: string): Float64Array | undefined => {
-    const i = this.index.get(word);
-    return i === undefined ? undefined : this.values.subarray(i * this.size, (i + 1) * this.size);
-  };
+  rowOf(word: string): number {
+    return this.index.get(word) ?? -1;
+  }
 }
 
 /** A gram's weight shared among the tokens it covers, for the span that drives the score. */
@@ -73,43 +72,57 @@ class HarshHead {
     }
     const cues = data.cues as Record<string, number | undefined>;
     this.cues = TONE_FEATURE_NAMES.map((n) => cues[n] ?? 0);
+    this.unitBias = Float64Array.from(data.hidden, (u) => u.bias);
+    this.unitOut = Float64Array.from(data.hidden, (u) => u.out);
+    this.unitWeights = Float64Array.from(data.hidden.flatMap((u) => u.weights));
+  }
+
+  // The hidden layer, unpacked into flat arrays: unit u's weights are unitWeights[u·width … (u+1)·width).
+  private readonly unitBias: Float64Array;
+  private readonly unitOut: Float64Array;
+  private readonly unitWeights: Float64Array;
+
+  /** The signed weights of the sentence's grams, summed; with `shares`, each shared among the tokens it covers. */
+  private gramSum(view: SentenceView, shares?: number[]): number {
+    let z = 0;
+    for (const g of view.grams) z += this.slotWeight(gramHash(g.gram), g, shares);
+    for (const g of view.letters) z += this.slotWeight(g.hash, g, shares);
+    return z;
+  }
+
+  private slotWeight(hash: number, g: { from: number; to: number }, shares?: number[]): number {
+    const w = gramSign(hash) * this.slots[gramSlot(hash, this.slots.length)]!;
+    if (shares) gramShares(w, g, shares);
+    return w;
   }
 
   /** The logit, and each token's share of it; the network's part is shared by its gradient times each input. */
-  read(view: SentenceView, shares?: number[]): number {
-    let z = this.data.bias;
-    const seen = new Set<string>();
-    for (const g of [...view.grams, ...view.letters]) {
-      if (seen.has(g.gram)) continue;
-      seen.add(g.gram);
-      const { slot, sign } = gramSlot(g.gram, this.slots.length);
-      const w = sign * this.slots[slot]!;
-      z += w;
-      if (shares) gramShares(w, g, shares);
-    }
+  read(view: SentenceView, pool: Pooled, shares?: number[]): number {
+    let z = this.data.bias + this.gramSum(view, shares);
     for (let c = 0; c < CUE_COUNT; c++) z += this.cues[c]! * view.cues[c]!;
-    const k = this.vectors.size;
-    const { pooled, counts, argmax } = poolVectors(view.tokens, this.vectors.vectorOf, k);
-    const slope = shares ? new Float64Array(3 * k) : undefined;
-    for (const unit of this.data.hidden) {
-      let s = unit.bias;
-      for (let j = 0; j < pooled.length; j++) s += unit.weights[j]! * pooled[j]!;
+    const { pooled, counts, argmax, rows, near } = pool;
+    const slope = shares ? new Float64Array(pooled.length) : undefined;
+    const width = pooled.length;
+    for (let u = 0; u < this.unitBias.length; u++) {
+      let s = this.unitBias[u]!;
+      for (let j = 0; j < width; j++) s += this.unitWeights[u * width + j]! * pooled[j]!;
       if (s <= 0) continue;
-      z += unit.out * s;
-      if (slope) for (let j = 0; j < pooled.length; j++) slope[j]! += unit.out * unit.weights[j]!;
+      z += this.unitOut[u]! * s;
+      if (slope) for (let j = 0; j < width; j++) slope[j]! += this.unitOut[u]! * this.unitWeights[u * width + j]!;
     }
     if (shares && slope) {
-      const near = nearYou(view.tokens);
-      view.tokens.forEach((t, i) => {
-        const v = this.vectors.vectorOf(t.word);
-        if (!v) return;
+      const k = this.vectors.size;
+      for (let i = 0; i < rows.length; i++) {
+        if (rows[i]! < 0) continue;
+        const at = rows[i]! * k;
         for (let j = 0; j < k; j++) {
-          let share = (slope[j]! * v[j]!) / counts.all;
-          if (near[i]) share += (slope[k + j]! * v[j]!) / counts.you;
-          if (argmax[j] === i) share += slope[2 * k + j]! * v[j]!;
+          const x = this.vectors.values[at + j]!;
+          let share = (slope[j]! * x) / counts.all;
+          if (near[i]) share += (slope[k + j]! * x) / counts.you;
+          if (argmax[j] === i) share += slope[2 * k + j]! * x;
           shares[i]! += share;
         }
-      });
+      }
     }
     return z;
   }
@@ -119,7 +132,7 @@ class HarshHead {
 class LinearHeads {
   private readonly grams: Map<string, readonly number[]>;
   private readonly dense: (readonly number[])[];
-  constructor(private readonly bias: readonly number[], grams: Record<string, number | readonly number[]>, dense: Record<string, number | readonly number[]>, private readonly vectors: WordVectors) {
+  constructor(private readonly bias: readonly number[], grams: Record<string, number | readonly number[]>, dense: Record<string, number | readonly number[]>, vectors: WordVectors) {
     const column = (x: number | readonly number[]): readonly number[] => (typeof x === 'number' ? [x] : x);
     this.grams = new Map(Object.entries(grams).map(([g, w]) => [g, column(w)]));
     const zero = bias.map(() => 0);
@@ -127,23 +140,21 @@ class LinearHeads {
     this.dense = names.map((n) => (dense[n] === undefined ? zero : column(dense[n]!)));
   }
 
-  read(view: SentenceView): number[] {
+  read(view: SentenceView, pool: Pooled): number[] {
     const z = [...this.bias];
-    const seen = new Set<string>();
     for (const g of view.grams) {
       const ws = this.grams.get(g.gram);
-      if (!ws || seen.has(g.gram)) continue;
-      seen.add(g.gram);
-      for (let c = 0; c < z.length; c++) z[c]! += ws[c]!;
+      if (ws) for (let c = 0; c < z.length; c++) z[c]! += ws[c]!;
     }
-    const { pooled } = poolVectors(view.tokens, this.vectors.vectorOf, this.vectors.size);
-    const dense = [...pooled, ...view.cues];
-    for (let j = 0; j < dense.length; j++) for (let c = 0; c < z.length; c++) z[c]! += this.dense[j]![c]! * dense[j]!;
+    const { pooled } = pool;
+    for (let j = 0; j < pooled.length; j++) for (let c = 0; c < z.length; c++) z[c]! += this.dense[j]![c]! * pooled[j]!;
+    for (let j = 0; j < view.cues.length; j++) for (let c = 0; c < z.length; c++) z[c]! += this.dense[pooled.length + j]![c]! * view.cues[j]!;
     return z;
   }
 }
 
 interface Heads {
+  vectors: WordVectors;
   harsh: HarshHead;
   polite: LinearHeads;
   family: LinearHeads;
@@ -154,6 +165,7 @@ function loaded(): Heads {
   if (!heads) {
     const vectors = new WordVectors(MODEL.vectors);
     heads = {
+      vectors,
       harsh: new HarshHead(MODEL.harsh, vectors),
       polite: new LinearHeads([MODEL.polite.bias], MODEL.polite.grams, MODEL.polite.dense, vectors),
       family: new LinearHeads(MODEL.family.bias, MODEL.family.grams, MODEL.family.dense, vectors),
@@ -202,15 +214,19 @@ function drivingSpan(view: SentenceView, shares: readonly number[]): Span | unde
 }
 
 export function readTone(sentence: string): ToneReading {
-  const { harsh, polite, family } = loaded();
+  const { vectors, harsh, polite, family } = loaded();
   const view = viewSentence(sentence);
-  const shares = view.tokens.map(() => 0);
-  const harshZ = harsh.read(view, shares);
+  const pool = poolVectors(view.tokens, vectors);
+  const harshZ = harsh.read(view, pool);
   const p = sigmoid(harshZ);
   const flagged = p >= MODEL.threshold && view.tokens.length > 0;
-  const warmth = Math.round(100 * sigmoid(MODEL.blend.polite * polite.read(view)[0]! + MODEL.blend.harsh * harshZ + MODEL.blend.bias));
-  const reading: ToneReading = { harsh: p, flagged, words: view.tokens.filter((t) => /^\p{L}/u.test(t.word)).length, family: flagged ? mostLikely(family.read(view)) : MODEL.family.labels[0]!, warmth };
+  const warmth = Math.round(100 * sigmoid(MODEL.blend.polite * polite.read(view, pool)[0]! + MODEL.blend.harsh * harshZ + MODEL.blend.bias));
+  const words = view.tokens.filter((t) => /^\p{L}/u.test(t.word)).length;
+  const reading: ToneReading = { harsh: p, flagged, words, family: flagged ? mostLikely(family.read(view, pool)) : MODEL.family.labels[0]!, warmth };
   if (flagged) {
+    // Which words drive the score is asked only of the few sentences that are flagged.
+    const shares = view.tokens.map(() => 0);
+    harsh.read(view, pool, shares);
     const span = drivingSpan(view, shares);
     if (span) reading.span = span;
   }

@@ -86,16 +86,20 @@ export function toneNgrams(tokens: readonly ToneToken[], negated: readonly boole
 }
 
 /**
- * Where a gram's weight lives in the harsh head's fixed-size table, and with which sign (FNV-1a over its UTF-16
- * code units; the slot from the low bits, the sign from the top bit). Grams share slots where they collide; the
- * sign makes what a gram picks up from the grams it collides with average out instead of adding up.
+ * A gram's hash (FNV-1a over its UTF-16 code units). The harsh head keeps its weight in a fixed-size table: the
+ * slot comes from the low bits (`gramSlot`), a sign from the top bit (`gramSign`). Grams share slots where they
+ * collide; the sign makes what a gram picks up from the grams it collides with average out instead of adding up.
  */
-export function gramSlot(gram: string, slots: number): { slot: number; sign: 1 | -1 } {
+export function gramHash(gram: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < gram.length; i++) {
     h ^= gram.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  h >>>= 0;
-  return { slot: h % slots, sign: h >>> 31 ? -1 : 1 };
+  return h >>> 0;
 }
+
+/** The slot of a hash in a table of `slots` entries. */
+export const gramSlot = (hash: number, slots: number): number => hash % slots;
+/** The sign a hash's gram applies to its slot's weight. */
+export const gramSign = (hash: number): 1 | -1 => (hash >>> 31 ? -1 : 1);
