@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 export const REPO = resolve(import.meta.dirname, '..');
-export const KB_DIR = resolve(REPO, '../shared/data/kb');
+export const KB_DIR = resolve(REPO, 'test/corpus/kb');
 
 const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 

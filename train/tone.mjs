@@ -3,12 +3,12 @@
 // Three heads share one way of reading a sentence (packages/core/src/tone-model/features.ts):
 //   harsh   — is this sentence harsh to the person we help? Fitted on the train slices of our tone corpus
 //             (test/corpus/tone) plus sentences of KB articles outside the first 30 (professional text, kind).
-//             Hashed word, pair, letter and shape weights, the politeness cues, and a small network over the
+//             Hashed word, pair, letter and shape weights, and a small network over the
 //             sentence's GloVe vectors projected to a few dimensions and pooled (train/lib/net.mjs). Only the
 //             projected vectors ship, so a word never seen in the corpus still reads like its neighbours.
 //   polite  — politeness of requests, fitted on TyDiP English train (CC BY 4.0).
 //   family  — which kind of harshness (blame, condescension, …), fitted on the harsh train sentences.
-// The polite and family heads are linear over word and pair weights, the pooled vectors and the cues.
+// The polite and family heads are linear over word and pair weights and the pooled vectors.
 //
 // The flag threshold and the blend of harsh and polite into a sentence's warmth are chosen on the dev slices;
 // every score used for them is computed from the numbers as they ship.
@@ -56,7 +56,7 @@ const round = (x, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
 async function main() {
   const core = await loadCoreForTraining(root);
-  const { viewSentence, TONE_FEATURE_NAMES } = core;
+  const { viewSentence } = core;
   const split = splits(root);
   if (process.env.RAPPORT_HOLD) {
     // Leave-one-slice-out, for choosing settings: the named slice becomes dev, the dev slices join train.
@@ -106,7 +106,6 @@ async function main() {
   const politeData = tydip.filter((_, i) => i % 5 !== 0).map((r) => ({ text: r.text, y: r.label === 'polite' ? 1 : 0, weight: 1 }));
   const politeBlendRows = tydip.filter((_, i) => i % 5 === 0);
 
-  const cueCount = TONE_FEATURE_NAMES.length;
 
   // The words that get a distilled vector: the train corpus's own words, then the most frequent others, up to
   // TABLE_WORDS. The network is fitted with exactly the words that ship; any other word has no vector.
@@ -135,8 +134,8 @@ async function main() {
 
   console.log('fitting the harsh head…');
   // The harsh head's grams go to GRAM_SLOTS slots by hash (core's gramHash), fitted in that form.
-  // A sentence's grams (distinct already), summed by slot with their signs (two grams may share a slot).
-  const slotHashes = (v) => [...v.grams.map((g) => core.gramHash(g.gram)), ...v.letters.map((g) => g.hash)];
+  // A sentence's grams (word grams distinct, letter triples each time they occur), summed by slot with their signs.
+  const slotHashes = (v) => [...v.grams.map((g) => core.gramHash(g.gram)), ...v.letters.hashes];
   const signedSlots = (v) => {
     const sum = new Map();
     for (const hash of slotHashes(v)) {
@@ -151,11 +150,11 @@ async function main() {
     const v = view(d.text);
     const near = core.nearYou(v.tokens);
     const kept = v.tokens.map((t, i) => [tableIndex.get(t.word), near[i]]).filter(([i]) => i !== undefined);
-    return { ...signedSlots(v), cues: Float64Array.from(v.cues), tokens: Int32Array.from(kept.map(([i]) => i)), near: Uint8Array.from(kept.map(([, n]) => (n ? 1 : 0))), y: d.y, weight: d.weight };
+    return { ...signedSlots(v), tokens: Int32Array.from(kept.map(([i]) => i)), near: Uint8Array.from(kept.map(([, n]) => (n ? 1 : 0))), y: d.y, weight: d.weight };
   });
-  const net = fitHarshNet(netRows, { gramCount: GRAM_SLOTS, cueCount, vectors: tableVectors, D, K: NET_K, H: NET_H, steps: NET_STEPS, l2Grams: L2_GRAMS });
+  const net = fitHarshNet(netRows, { gramCount: GRAM_SLOTS, vectors: tableVectors, D, K: NET_K, H: NET_H, steps: NET_STEPS, l2Grams: L2_GRAMS });
   // The network's numbers ship rounded to thousandths: round them now, so every score below is what core computes.
-  for (const a of [net.wc, net.W, net.b1, net.w2]) a.forEach((x, i) => (a[i] = round(x)));
+  for (const a of [net.W, net.b1, net.w2]) a.forEach((x, i) => (a[i] = round(x)));
   net.bias = round(net.bias);
   // Slot weights ship as signed bytes with one scale.
   const slotScale = Math.max(...net.wg.map(Math.abs)) / 127;
@@ -194,7 +193,6 @@ async function main() {
     let zz = net.bias;
     const { grams, gramValues } = signedSlots(v);
     grams.forEach((slot, k) => (zz += slotWeight(slot) * gramValues[k]));
-    for (let c = 0; c < cueCount; c++) zz += net.wc[c] * v.cues[c];
     const pooled = pooledOf(v);
     for (let u = 0; u < NET_H; u++) {
       let s = net.b1[u];
@@ -204,9 +202,9 @@ async function main() {
     return zz;
   }
 
-  // Polite and family heads: linear over pairs and words, the pooled vectors and the cues.
-  const denseOf = (v) => [...pooledOf(v), ...v.cues];
-  const denseCount = 3 * NET_K + cueCount;
+  // Polite and family heads: linear over pairs and words and the pooled vectors.
+  const denseOf = (v) => [...pooledOf(v)];
+  const denseCount = 3 * NET_K;
   const linearRows = (data, gramIndex) =>
     data.map((d) => {
       const v = view(d.text);
@@ -292,10 +290,9 @@ async function main() {
   const blend = { polite: round(blendFit.weights[0]), harsh: round(blendFit.weights[1]), bias: round(blendFit.bias) };
   console.log(`blend: warmth = sigmoid(${blend.polite}·polite + ${blend.harsh}·harsh + ${blend.bias})`);
 
-  const denseNames = [...[0, 1, 2].flatMap((p) => Array.from({ length: NET_K }, (_, j) => `${['mean', 'nearYou', 'max'][p]}${j}`)), ...TONE_FEATURE_NAMES];
+  const denseNames = [0, 1, 2].flatMap((p) => Array.from({ length: NET_K }, (_, j) => `${['mean', 'nearYou', 'max'][p]}${j}`));
   const harshOut = {
     bias: round(net.bias),
-    cues: Object.fromEntries(TONE_FEATURE_NAMES.map((n, c) => [n, round(net.wc[c])])),
     slots: { count: GRAM_SLOTS, scale: Number(slotScale.toPrecision(6)), bytes: Buffer.from(slotBytes.buffer).toString('base64') },
     hidden: Array.from({ length: NET_H }, (_, u) => ({ bias: round(net.b1[u]), out: round(net.w2[u]), weights: Array.from(net.W.subarray(u * 3 * NET_K, (u + 1) * 3 * NET_K), (x) => round(x)) })),
   };

@@ -1,5 +1,5 @@
 // The trainer reads sentences with core's own code (bundled from source here), so fitting and analysis can never
-// disagree on what a word, a cue or a sentence is.
+// disagree on what a word, a gram or a sentence is.
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +16,6 @@ export async function loadCoreForTraining(root) {
     stdin: {
       contents: [
         "export { viewSentence, nearYou, poolVectors } from './src/tone-model/features.ts';",
-        "export { TONE_FEATURE_NAMES } from './src/score/tone-features.ts';",
         "export { gramHash, gramSign, gramSlot } from './src/tone-model/tokens.ts';",
         "export { buildModel } from './src/text/model.ts';",
         "export { sentencesOf } from './src/text/segment.ts';",

@@ -1,4 +1,4 @@
-// The harsh head: a linear part over word and pair weights and the politeness cues, plus a tiny network over the
+// The harsh head: a linear part over hashed word, pair, letter and shape weights, plus a tiny network over the
 // sentence's word vectors. Each word's 100-d GloVe vector is projected to K dimensions (P, learned); the sentence
 // pools those three ways (mean, mean near "you", max: core's poolVectors) and a hidden layer of H units reads them.
 // After fitting, only P·v(word) ships, K small numbers per word: the pooling and the layer run in core.
@@ -38,19 +38,18 @@ class Adam {
 }
 
 /**
- * rows: { grams: Int32Array (slots), gramValues: Float64Array (their signed counts), cues: Float64Array, tokens: Int32Array (rows of `vectors`), near: Uint8Array, y, weight }
+ * rows: { grams: Int32Array (slots), gramValues: Float64Array (their signed counts), tokens: Int32Array (rows of `vectors`), near: Uint8Array, y, weight }
  * vectors: Float32Array of (words × D). Returns the fitted parameters.
  */
-export function fitHarshNet(rows, { gramCount, cueCount, vectors, D, K = 8, H = 16, steps = 300, rate = 0.02, l2Grams = 3e-4, l2Cues = 1e-4, l2Net = 1e-4, seed = 7 }) {
+export function fitHarshNet(rows, { gramCount, vectors, D, K = 8, H = 16, steps = 300, rate = 0.02, l2Grams = 3e-4, l2Net = 1e-4, seed = 7 }) {
   const random = seeded(seed);
   const wg = new Float64Array(gramCount);
-  const wc = new Float64Array(cueCount);
   const b0 = new Float64Array(1);
   const P = Float64Array.from({ length: K * D }, () => gaussian(random) * 0.3);
   const W = Float64Array.from({ length: H * 3 * K }, () => gaussian(random) / Math.sqrt(3 * K));
   const b1 = new Float64Array(H).fill(0.1);
   const w2 = Float64Array.from({ length: H }, () => gaussian(random) * 0.3);
-  const params = [wg, wc, b0, P, W, b1, w2];
+  const params = [wg, b0, P, W, b1, w2];
   const grads = params.map((p) => new Float64Array(p.length));
   const optimisers = params.map((p) => new Adam(p.length, rate));
   const totalWeight = rows.reduce((s, r) => s + r.weight, 0);
@@ -107,7 +106,6 @@ export function fitHarshNet(rows, { gramCount, cueCount, vectors, D, K = 8, H = 
     }
     let logit = b0[0] + out;
     for (let k = 0; k < r.grams.length; k++) logit += wg[r.grams[k]] * r.gramValues[k];
-    for (let c = 0; c < cueCount; c++) logit += wc[c] * r.cues[c];
     keep.you = you;
     return logit;
   }
@@ -115,7 +113,7 @@ export function fitHarshNet(rows, { gramCount, cueCount, vectors, D, K = 8, H = 
   const keep = {};
   for (let step = 1; step <= steps; step++) {
     for (const g of grads) g.fill(0);
-    const [gwg, gwc, gb0, gP, gW, gb1, gw2] = grads;
+    const [gwg, gb0, gP, gW, gb1, gw2] = grads;
     project();
     dProjected.fill(0);
     for (const r of rows) {
@@ -124,7 +122,6 @@ export function fitHarshNet(rows, { gramCount, cueCount, vectors, D, K = 8, H = 
       const e = ((p - r.y) * r.weight) / totalWeight;
       gb0[0] += e;
       for (let k = 0; k < r.grams.length; k++) gwg[r.grams[k]] += e * r.gramValues[k];
-      for (let c = 0; c < cueCount; c++) gwc[c] += e * r.cues[c];
       for (let u = 0; u < H; u++) {
         gw2[u] += e * h[u];
         dh[u] = h[u] > 0 ? e * w2[u] : 0;
@@ -159,9 +156,8 @@ export function fitHarshNet(rows, { gramCount, cueCount, vectors, D, K = 8, H = 
       }
     }
     for (let i = 0; i < gwg.length; i++) gwg[i] += l2Grams * wg[i];
-    for (let i = 0; i < gwc.length; i++) gwc[i] += l2Cues * wc[i];
     for (const [param, grad] of [[P, gP], [W, gW], [w2, gw2]]) for (let i = 0; i < param.length; i++) grad[i] += l2Net * param[i];
     params.forEach((param, i) => optimisers[i].step(param, grads[i], step));
   }
-  return { wg, wc, bias: b0[0], P, W, b1, w2, K, H, D };
+  return { wg, bias: b0[0], P, W, b1, w2, K, H, D };
 }

@@ -17,6 +17,8 @@ function packageDir(root) {
 function install(root) {
   const prefix = join(root, '.cache/vectors');
   mkdirSync(prefix, { recursive: true });
+  // A project of its own, so npm installs here and never into the repository's workspaces.
+  if (!existsSync(join(prefix, 'package.json'))) writeFileSync(join(prefix, 'package.json'), '{ "private": true }\n');
   console.log(`Installing ${VECTORS_PACKAGE}@${VECTORS_VERSION} into .cache/vectors (about 110 MB, once)…`);
   const r = spawnSync('npm', ['install', '--no-save', '--no-package-lock', '--prefix', prefix, `${VECTORS_PACKAGE}@${VECTORS_VERSION}`], { stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`could not install ${VECTORS_PACKAGE}`);

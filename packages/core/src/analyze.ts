@@ -129,7 +129,7 @@ function analyzeParagraph(masked: string, offset: number, kind: DocumentKind, ru
   }
   const readings = sentences.map((s) => readTone(masked.slice(s.start, s.end)));
   rules.forEach((rule, i) => {
-    if (modelKnowsFamily(rule.meta.id)) found[i] = found[i]!.filter((f) => !phraseUsedKindly(f, rule.meta.defaultSeverity, sentences, readings));
+    if (found[i]!.length && modelKnowsFamily(rule.meta.id)) found[i] = found[i]!.filter((f) => !phraseUsedKindly(f, rule.meta.defaultSeverity, sentences, readings));
   });
   const toneSpans = rules.flatMap((rule, i) => (rule.meta.category === 'tone' ? found[i]! : []));
   for (const { family, finding } of modelFindings(masked, sentences, readings, toneSpans)) {

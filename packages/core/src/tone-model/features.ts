@@ -1,13 +1,14 @@
 // What the tone model sees in a sentence, computed the same way when fitting (`npm run train`) and when analysing:
-// its words and word pairs, the politeness cues, and its words' distilled vectors pooled (see poolVectors).
-import { toneFeatures } from '../score/tone-features.js';
-import { type ToneToken, gramHash, negatedTokens, toneNgrams, toneTokens } from './tokens.js';
+// its words and word pairs, letter triples and shape, and its words' distilled vectors pooled (see poolVectors).
+import { type ToneToken, gramHash, negatedTokens, startsWithLetter, toneNgrams, toneTokens } from './tokens.js';
 
-/** A gram known only by its hash (core's gramHash of the gram's text): only the harsh head reads these. */
-export interface HashedGram {
-  hash: number;
-  from: number;
-  to: number;
+/**
+ * Grams known only by their hashes (core's gramHash of the gram's text), which only the harsh head reads: for each,
+ * the hash and the token it belongs to (-1 for the sentence's shape). Repeats count each time.
+ */
+export interface HashedGrams {
+  hashes: Uint32Array;
+  tokens: Int32Array;
 }
 
 export interface SentenceView {
@@ -19,17 +20,13 @@ export interface SentenceView {
    * sentence's shape (how long, how it ends, whether every word is capitalised, as in a signature or a heading):
    * a three-word line reads differently in a signature than in a retort.
    */
-  letters: HashedGram[];
-  /** The politeness cues of score/tone-features.ts, in their order. */
-  cues: number[];
+  letters: HashedGrams;
 }
 
 export function viewSentence(sentence: string): SentenceView {
   const tokens = toneTokens(sentence);
   const grams = distinct(toneNgrams(tokens, negatedTokens(sentence, tokens)));
-  const seen = new Set<number>();
-  const letters = [...letterGrams(tokens), ...shapeGrams(sentence, tokens)].filter((g) => !seen.has(g.hash) && seen.add(g.hash));
-  return { tokens, grams, letters, cues: toneFeatures(sentence) };
+  return { tokens, grams, letters: letterGrams(sentence, tokens) };
 }
 
 /** The grams not seen before, in order. */
@@ -40,38 +37,70 @@ function distinct<T extends { gram: string }>(list: T[]): T[] {
 
 const LENGTH_BANDS = [2, 4, 7, 12, 20];
 
-function shapeGrams(sentence: string, tokens: readonly ToneToken[]): HashedGram[] {
-  const words = tokens.filter((t) => /^\p{L}/u.test(t.word));
+/** Hashes of the sentence's shape: how long it is, how it ends, and whether every word is capitalised. */
+function shapeHashes(sentence: string, tokens: readonly ToneToken[]): number[] {
+  const words = tokens.filter(startsWithLetter);
   const band = LENGTH_BANDS.findIndex((n) => words.length <= n);
   const end = /([.?!:;,])\W*$/.exec(sentence.trimEnd())?.[1] ?? 'none';
   const capitalised = words.length > 0 && words.every((t) => /^\p{Lu}/u.test(sentence.slice(t.start, t.end)));
-  const none = { from: 0, to: -1 };
-  return [`=length ${band < 0 ? LENGTH_BANDS.length : band}`, `=ends ${end}`, ...(capitalised ? ['=capitalised'] : [])].map((gram) => ({ hash: gramHash(gram), ...none }));
+  return [`=length ${band < 0 ? LENGTH_BANDS.length : band}`, `=ends ${end}`, ...(capitalised ? ['=capitalised'] : [])].map(memoHash);
+}
+
+const shapeHashMemo = new Map<string, number>();
+function memoHash(gram: string): number {
+  let h = shapeHashMemo.get(gram);
+  if (h === undefined) shapeHashMemo.set(gram, (h = gramHash(gram)));
+  return h;
 }
 
 /** Words shorter than this have no letter triples of their own: their word gram says it all. */
 const MIN_LETTERS = 4;
-
 const LETTERS_MARK = gramHash('~');
 
-/** The hash of "~" followed by three characters of "#word#", computed without building the string. */
-function letterHash(word: string, at: number): number {
-  let h = LETTERS_MARK;
-  for (let k = at; k < at + 3; k++) {
-    h ^= k === 0 || k === word.length + 1 ? 0x23 /* # */ : word.charCodeAt(k - 1);
-    h = Math.imul(h, 0x01000193) >>> 0;
+/** The hashes of "~" followed by each three characters of "#word#", computed without building the strings. */
+function tripleHashes(word: string): Uint32Array {
+  const out = new Uint32Array(word.length);
+  for (let at = 0; at < out.length; at++) {
+    let h = LETTERS_MARK;
+    for (let k = at; k < at + 3; k++) {
+      h ^= k === 0 || k === word.length + 1 ? 0x23 /* # */ : word.charCodeAt(k - 1);
+      h = Math.imul(h, 0x01000193);
+    }
+    out[at] = h >>> 0;
   }
-  return h >>> 0;
+  return out;
 }
 
-function letterGrams(tokens: readonly ToneToken[]): HashedGram[] {
-  const out: HashedGram[] = [];
-  tokens.forEach((t, i) => {
-    if (t.word.length < MIN_LETTERS || !/^[a-z]/.test(t.word)) return;
-    // The triples of "#word#": the word with a mark at each end.
-    for (let j = 0; j + 3 <= t.word.length + 2; j++) out.push({ hash: letterHash(t.word, j), from: i, to: i });
+// Words recur from sentence to sentence: their triples are hashed once. Bounded, so a huge text cannot grow it.
+const triplesMemo = new Map<string, Uint32Array>();
+const TRIPLES_MEMO_SIZE = 50_000;
+function triplesOf(word: string): Uint32Array {
+  let t = triplesMemo.get(word);
+  if (!t) {
+    if (triplesMemo.size >= TRIPLES_MEMO_SIZE) triplesMemo.clear();
+    triplesMemo.set(word, (t = tripleHashes(word)));
+  }
+  return t;
+}
+
+function letterGrams(sentence: string, tokens: readonly ToneToken[]): HashedGrams {
+  const shape = shapeHashes(sentence, tokens);
+  const per = tokens.map((t) => (t.word.length >= MIN_LETTERS && /^[a-z]/.test(t.word) ? triplesOf(t.word) : undefined));
+  const total = per.reduce((n, t) => n + (t ? t.length : 0), 0) + shape.length;
+  const hashes = new Uint32Array(total);
+  const owners = new Int32Array(total);
+  let k = 0;
+  per.forEach((t, i) => {
+    if (!t) return;
+    hashes.set(t, k);
+    owners.fill(i, k, k + t.length);
+    k += t.length;
   });
-  return out;
+  for (const h of shape) {
+    hashes[k] = h;
+    owners[k++] = -1;
+  }
+  return { hashes, tokens: owners };
 }
 
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur', 'ya', 'yall']);

@@ -8,7 +8,8 @@ import { TONE_FAMILIES, type ToneReading } from './model.js';
 export const familyRuleId = (family: string): string => `tone/${family}`;
 
 /** Whether a rule id is one of the families the model names. */
-export const modelKnowsFamily = (ruleId: string): boolean => TONE_FAMILIES.some((f) => familyRuleId(f) === ruleId);
+const MODEL_RULE_IDS: ReadonlySet<string> = new Set(TONE_FAMILIES.map(familyRuleId));
+export const modelKnowsFamily = (ruleId: string): boolean => MODEL_RULE_IDS.has(ruleId);
 
 /** Too short to judge: "No.", "OK then." read harsh or kind only from what surrounds them. */
 const MIN_WORDS = 3;

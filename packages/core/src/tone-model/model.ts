@@ -5,8 +5,7 @@ import MODEL from '../data/tone/sentence-model.json';
 import type { Span } from '../types.js';
 import { type Pooled, type SentenceView, type WordTable, poolVectors, viewSentence } from './features.js';
 import { bytesOfBase64 } from './base64.js';
-import { gramHash, gramSign, gramSlot } from './tokens.js';
-import { TONE_FEATURE_NAMES } from '../score/tone-features.js';
+import { gramHash, gramSign, gramSlot, startsWithLetter } from './tokens.js';
 
 export type ToneFamily = (typeof MODEL.family.labels)[number];
 
@@ -28,7 +27,6 @@ export interface ToneReading {
   span?: Span;
 }
 
-const CUE_COUNT = TONE_FEATURE_NAMES.length;
 
 
 /** The distilled word vectors: K four-bit numbers per word, one scale per dimension. */
@@ -59,10 +57,9 @@ const gramShares = (w: number, g: { from: number; to: number }, shares: number[]
   for (let i = g.from; i <= g.to; i++) shares[i]! += w / n;
 };
 
-/** Harshness: words and pairs (by slot), cues, and a hidden layer over the pooled word vectors. */
+/** Harshness: words, pairs, letters and shape (by slot), and a hidden layer over the pooled word vectors. */
 class HarshHead {
   private readonly slots: Float64Array;
-  private readonly cues: number[];
   constructor(private readonly data: typeof MODEL.harsh, private readonly vectors: WordVectors) {
     const raw = bytesOfBase64(data.slots.bytes);
     this.slots = new Float64Array(raw.length);
@@ -70,8 +67,6 @@ class HarshHead {
       const byte = raw[i]!;
       this.slots[i] = (byte > 127 ? byte - 256 : byte) * data.slots.scale;
     }
-    const cues = data.cues as Record<string, number | undefined>;
-    this.cues = TONE_FEATURE_NAMES.map((n) => cues[n] ?? 0);
     this.unitBias = Float64Array.from(data.hidden, (u) => u.bias);
     this.unitOut = Float64Array.from(data.hidden, (u) => u.out);
     this.unitWeights = Float64Array.from(data.hidden.flatMap((u) => u.weights));
@@ -86,7 +81,14 @@ class HarshHead {
   private gramSum(view: SentenceView, shares?: number[]): number {
     let z = 0;
     for (const g of view.grams) z += this.slotWeight(gramHash(g.gram), g, shares);
-    for (const g of view.letters) z += this.slotWeight(g.hash, g, shares);
+    const { hashes, tokens } = view.letters;
+    for (let i = 0; i < hashes.length; i++) {
+      const hash = hashes[i]!;
+      const w = gramSign(hash) * this.slots[gramSlot(hash, this.slots.length)]!;
+      z += w;
+      // A letter triple is its word's; the sentence's shape (token -1) is nobody's.
+      if (shares && tokens[i]! >= 0) shares[tokens[i]!]! += w;
+    }
     return z;
   }
 
@@ -99,7 +101,6 @@ class HarshHead {
   /** The logit, and each token's share of it; the network's part is shared by its gradient times each input. */
   read(view: SentenceView, pool: Pooled, shares?: number[]): number {
     let z = this.data.bias + this.gramSum(view, shares);
-    for (let c = 0; c < CUE_COUNT; c++) z += this.cues[c]! * view.cues[c]!;
     const { pooled, counts, argmax, rows, near } = pool;
     const slope = shares ? new Float64Array(pooled.length) : undefined;
     const width = pooled.length;
@@ -128,7 +129,7 @@ class HarshHead {
   }
 }
 
-/** A linear head over pairs and words, the pooled vectors and the cues; one column per class. */
+/** A linear head over pairs and words and the pooled vectors; one column per class. */
 class LinearHeads {
   private readonly grams: Map<string, readonly number[]>;
   private readonly dense: (readonly number[])[];
@@ -136,7 +137,7 @@ class LinearHeads {
     const column = (x: number | readonly number[]): readonly number[] => (typeof x === 'number' ? [x] : x);
     this.grams = new Map(Object.entries(grams).map(([g, w]) => [g, column(w)]));
     const zero = bias.map(() => 0);
-    const names = [...['mean', 'nearYou', 'max'].flatMap((p) => Array.from({ length: vectors.size }, (_, j) => `${p}${j}`)), ...TONE_FEATURE_NAMES];
+    const names = ['mean', 'nearYou', 'max'].flatMap((p) => Array.from({ length: vectors.size }, (_, j) => `${p}${j}`));
     this.dense = names.map((n) => (dense[n] === undefined ? zero : column(dense[n]!)));
   }
 
@@ -148,7 +149,6 @@ class LinearHeads {
     }
     const { pooled } = pool;
     for (let j = 0; j < pooled.length; j++) for (let c = 0; c < z.length; c++) z[c]! += this.dense[j]![c]! * pooled[j]!;
-    for (let j = 0; j < view.cues.length; j++) for (let c = 0; c < z.length; c++) z[c]! += this.dense[pooled.length + j]![c]! * view.cues[j]!;
     return z;
   }
 }
@@ -221,7 +221,8 @@ export function readTone(sentence: string): ToneReading {
   const p = sigmoid(harshZ);
   const flagged = p >= MODEL.threshold && view.tokens.length > 0;
   const warmth = Math.round(100 * sigmoid(MODEL.blend.polite * polite.read(view, pool)[0]! + MODEL.blend.harsh * harshZ + MODEL.blend.bias));
-  const words = view.tokens.filter((t) => /^\p{L}/u.test(t.word)).length;
+  let words = 0;
+  for (const t of view.tokens) if (startsWithLetter(t)) words++;
   const reading: ToneReading = { harsh: p, flagged, words, family: flagged ? mostLikely(family.read(view, pool)) : MODEL.family.labels[0]!, warmth };
   if (flagged) {
     // Which words drive the score is asked only of the few sentences that are flagged.

@@ -36,8 +36,9 @@ export function toneTokens(sentence: string): ToneToken[] {
       out.push({ word: raw.length > 1 ? raw.slice(0, 2) : raw, start, end: start + raw.length });
       continue;
     }
-    const word = raw.toLowerCase().replace(/’/g, "'");
-    const clitic = CLITIC.exec(word);
+    const lower = raw.toLowerCase();
+    const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+    const clitic = word.includes("'") ? CLITIC.exec(word) : null;
     if (clitic) {
       const head = clitic[1]!;
       out.push({ word: head, start, end: start + head.length });
@@ -103,3 +104,10 @@ export function gramHash(gram: string): number {
 export const gramSlot = (hash: number, slots: number): number => hash % slots;
 /** The sign a hash's gram applies to its slot's weight. */
 export const gramSign = (hash: number): 1 | -1 => (hash >>> 31 ? -1 : 1);
+
+/** Whether a token is a word that starts with a letter (not a number, a quote or marks). */
+export function startsWithLetter(t: ToneToken): boolean {
+  const c = t.word.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return /^\p{L}/u.test(t.word);
+}
