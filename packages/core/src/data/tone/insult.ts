@@ -6,11 +6,14 @@ const A = "['’]";
 const NEGATED = String.raw`(?<!\b(?:no|not|never|nothing|isn${A}t|aren${A}t|wasn${A}t|don${A}t feel|didn${A}t feel|no such thing as an?|not at all|not a|never a|no one is|nobody is|no one${A}s|not feel) (?:\w+ )?)`;
 // The words themselves are looked for first: the negation lookbehind, tried alone at every word, cost more than the rest.
 const negated = (words: string): string => `(?=${words})${NEGATED}${words}`;
+// "Probably a silly question on my part, but …", "my stupid mistake": the writer running down their own question.
+const OWN_BEFORE = String.raw`(?<!\b(?:my|maybe a|probably a|possibly a|perhaps a|might be a|could be a) (?:\w+ )?)`;
+const OWN_AFTER = String.raw`(?! (?:on my part|from my side|from me|of mine|on my end|of my own))`;
 const NEVER = 'Insults hurt and end the conversation; describe the situation, never the person.';
 
 export const INSULTS: readonly PhraseEntry[] = [
   {
-    pattern: negated(String.raw`(?:stupid|dumb|silly|idiotic|ridiculous|pointless|lame|moronic) (?:question|request|mistake|thing to do|idea|ticket|email|e-mail|excuse)s?`),
+    pattern: `${OWN_BEFORE}${negated(String.raw`(?:stupid|dumb|silly|idiotic|ridiculous|pointless|lame|moronic) (?:question|request|mistake|thing to do|idea|ticket|email|e-mail|excuse)s?`)}${OWN_AFTER}`,
     messageId: 'insultQuestion',
     note: 'There is no such thing as a silly question; calling it one stops people from asking the next time.',
     suggestions: [{ label: 'Treat it as a fair question', replacement: 'good question' }],

@@ -3,6 +3,11 @@ import { insult } from './insult.js';
 
 testRule(insult, {
   valid: [
+    // The writer running down their own question or mistake is not an insult to the reader.
+    'Probably a silly question on my part, but is the printer the black one or the white one?',
+    'Maybe a dumb question, but is the laptop on the dock?',
+    'Possibly a stupid idea from me, but could you try the other browser once?',
+    'Lame mistake on my part, I sent the wrong link.',
     'Thank you people so much for the help!',
     "There's no such thing as a stupid question.",
     "Don't feel silly about asking.",
