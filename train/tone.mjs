@@ -152,7 +152,7 @@ async function main() {
     const kept = v.tokens.map((t, i) => [tableIndex.get(t.word), near[i]]).filter(([i]) => i !== undefined);
     return { ...signedSlots(v), tokens: Int32Array.from(kept.map(([i]) => i)), near: Uint8Array.from(kept.map(([, n]) => (n ? 1 : 0))), y: d.y, weight: d.weight };
   });
-  const net = fitHarshNet(netRows, { gramCount: GRAM_SLOTS, vectors: tableVectors, D, K: NET_K, H: NET_H, steps: NET_STEPS, l2Grams: L2_GRAMS });
+  const net = fitHarshNet(netRows, { gramCount: GRAM_SLOTS, vectors: tableVectors, D, K: NET_K, H: NET_H, steps: NET_STEPS, l2Grams: L2_GRAMS, random: core.randomSource(7) });
   // The network's numbers ship rounded to thousandths: round them now, so every score below is what core computes.
   for (const a of [net.W, net.b1, net.w2]) a.forEach((x, i) => (a[i] = round(x)));
   net.bias = round(net.bias);
@@ -290,7 +290,7 @@ async function main() {
   const blend = { polite: round(blendFit.weights[0]), harsh: round(blendFit.weights[1]), bias: round(blendFit.bias) };
   console.log(`blend: warmth = sigmoid(${blend.polite}·polite + ${blend.harsh}·harsh + ${blend.bias})`);
 
-  const denseNames = [0, 1, 2].flatMap((p) => Array.from({ length: NET_K }, (_, j) => `${['mean', 'nearYou', 'max'][p]}${j}`));
+  const denseNames = core.pooledNames(NET_K);
   const harshOut = {
     bias: round(net.bias),
     slots: { count: GRAM_SLOTS, scale: Number(slotScale.toPrecision(6)), bytes: Buffer.from(slotBytes.buffer).toString('base64') },

@@ -15,9 +15,10 @@ export async function loadCoreForTraining(root) {
     platform: 'node',
     stdin: {
       contents: [
-        "export { viewSentence, nearYou, poolVectors } from './src/tone-model/features.ts';",
+        "export { viewSentence, nearYou, poolVectors, pooledNames } from './src/tone-model/features.ts';",
         "export { gramHash, gramSign, gramSlot } from './src/tone-model/tokens.ts';",
         "export { buildModel } from './src/text/model.ts';",
+        "export { randomSource } from './src/rules/shared/regex-sampler.ts';",
         "export { sentencesOf } from './src/text/segment.ts';",
       ].join('\n'),
       resolveDir: join(root, 'packages/core'),

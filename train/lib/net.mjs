@@ -3,18 +3,9 @@
 // pools those three ways (mean, mean near "you", max: core's poolVectors) and a hidden layer of H units reads them.
 // After fitting, only P·v(word) ships, K small numbers per word: the pooling and the layer run in core.
 //
-// Deterministic: a seeded generator starts the weights, and full-batch Adam runs a fixed number of steps.
+// Deterministic: a seeded generator (the caller's) starts the weights, and full-batch Adam runs a fixed number of
+// steps.
 
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function gaussian(random) {
   const u = Math.max(1e-12, random());
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
@@ -39,10 +30,9 @@ class Adam {
 
 /**
  * rows: { grams: Int32Array (slots), gramValues: Float64Array (their signed counts), tokens: Int32Array (rows of `vectors`), near: Uint8Array, y, weight }
- * vectors: Float32Array of (words × D). Returns the fitted parameters.
+ * vectors: Float32Array of (words × D); random: a seeded generator of numbers in [0, 1). Returns the fitted parameters.
  */
-export function fitHarshNet(rows, { gramCount, vectors, D, K = 8, H = 16, steps = 300, rate = 0.02, l2Grams = 3e-4, l2Net = 1e-4, seed = 7 }) {
-  const random = seeded(seed);
+export function fitHarshNet(rows, { gramCount, vectors, D, K = 8, H = 16, steps = 300, rate = 0.02, l2Grams = 3e-4, l2Net = 1e-4, random }) {
   const wg = new Float64Array(gramCount);
   const b0 = new Float64Array(1);
   const P = Float64Array.from({ length: K * D }, () => gaussian(random) * 0.3);

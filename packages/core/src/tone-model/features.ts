@@ -125,6 +125,11 @@ export interface WordTable {
   rowOf(word: string): number;
 }
 
+/** Names of the pooled values, in poolVectors' order (mean0…, nearYou0…, max0…): the linear heads' dense weights. */
+export function pooledNames(size: number): string[] {
+  return ['mean', 'nearYou', 'max'].flatMap((p) => Array.from({ length: size }, (_, j) => `${p}${j}`));
+}
+
 export interface Pooled {
   /** Mean over the words with vectors, mean over those near "you", and the highest value per dimension. */
   pooled: Float64Array;

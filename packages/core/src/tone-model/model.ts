@@ -3,7 +3,7 @@
 // it reads overall. The engine asks once per sentence; rules and scores read the answer from the paragraph.
 import MODEL from '../data/tone/sentence-model.json';
 import type { Span } from '../types.js';
-import { type Pooled, type SentenceView, type WordTable, poolVectors, viewSentence } from './features.js';
+import { type Pooled, type SentenceView, type WordTable, poolVectors, pooledNames, viewSentence } from './features.js';
 import { bytesOfBase64 } from './base64.js';
 import { gramHash, gramSign, gramSlot, startsWithLetter } from './tokens.js';
 
@@ -137,7 +137,7 @@ class LinearHeads {
     const column = (x: number | readonly number[]): readonly number[] => (typeof x === 'number' ? [x] : x);
     this.grams = new Map(Object.entries(grams).map(([g, w]) => [g, column(w)]));
     const zero = bias.map(() => 0);
-    const names = ['mean', 'nearYou', 'max'].flatMap((p) => Array.from({ length: vectors.size }, (_, j) => `${p}${j}`));
+    const names = pooledNames(vectors.size);
     this.dense = names.map((n) => (dense[n] === undefined ? zero : column(dense[n]!)));
   }
 

@@ -13,7 +13,7 @@ export interface ToneToken {
   end: number;
 }
 
-export const QUOTE_TOKEN = '<quote>';
+const QUOTE_TOKEN = '<quote>';
 
 // A quoted passage (an error message, the reader's own words), a bracketed placeholder, a word with its
 // contractions, or a run of ! and ?.
